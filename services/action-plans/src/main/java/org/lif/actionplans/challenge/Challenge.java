@@ -1,0 +1,43 @@
+package org.lif.actionplans.challenge;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.TenantId;
+import org.lif.actionplans.plan.ActionPlan;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** The independent chair's challenge on a plan, and the plan owner's answer. */
+@Entity
+@Table(name = "challenge")
+public class Challenge extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @TenantId
+    @Column(name = "partnership_id")
+    public String partnershipId;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "plan_id")
+    public ActionPlan plan;
+    public String question;
+    @Column(name = "raised_by")
+    public String raisedBy;
+    @Column(name = "raised_at")
+    public OffsetDateTime raisedAt;
+    @Enumerated(EnumType.STRING)
+    public ChallengeStatus status;
+    public String answer;
+    @Column(name = "answered_by")
+    public String answeredBy;
+    @Column(name = "answered_at")
+    public OffsetDateTime answeredAt;
+}

@@ -1,0 +1,5 @@
+package org.lif.actionplans.challenge;
+
+public enum ChallengeStatus {
+    OPEN, ANSWERED
+}

@@ -1,0 +1,11 @@
+package org.lif.actionplans.challenge;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+public record ChallengeView(UUID id, String question, String raisedBy, OffsetDateTime raisedAt, ChallengeStatus status,
+                            String answer, String answeredBy, OffsetDateTime answeredAt) {
+    public static ChallengeView of(Challenge c) {
+        return new ChallengeView(c.id, c.question, c.raisedBy, c.raisedAt, c.status, c.answer, c.answeredBy, c.answeredAt);
+    }
+}

@@ -1,0 +1,5 @@
+package org.lif.actionplans.plan;
+
+public enum PlanScope {
+    SINGLE_AGENCY, MULTI_AGENCY
+}

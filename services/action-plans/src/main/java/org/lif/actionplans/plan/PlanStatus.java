@@ -1,0 +1,5 @@
+package org.lif.actionplans.plan;
+
+public enum PlanStatus {
+    OPEN, CLOSED
+}

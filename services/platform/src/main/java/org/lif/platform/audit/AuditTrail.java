@@ -1,0 +1,31 @@
+package org.lif.platform.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.lif.platform.tenancy.PartnershipContext;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** Writes the audit trail in the same transaction as the change. The actor comes from the request's caller. */
+@ApplicationScoped
+public class AuditTrail {
+
+    @Inject
+    PartnershipContext context;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String entityType, Object entityId, String action, Object from, Object to, String detail) {
+        AuditEntry entry = new AuditEntry();
+        entry.actor = context.actor();
+        entry.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        entry.entityType = entityType;
+        entry.entityId = String.valueOf(entityId);
+        entry.action = action;
+        entry.fromState = from == null ? null : String.valueOf(from);
+        entry.toState = to == null ? null : String.valueOf(to);
+        entry.detail = detail;
+        entry.persist();
+    }
+}

@@ -1,0 +1,46 @@
+package org.lif.platform.audit;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lif.platform.paging.PageRequest;
+import org.lif.platform.paging.PagedList;
+import org.lif.platform.tenancy.AllowedRoles;
+import org.lif.platform.tenancy.PartnershipRole;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.ws.rs.BeanParam;
+
+import java.time.OffsetDateTime;
+
+/** Read the audit trail of a partnership (every service exposes its own). */
+@Path("/api/v1/partnerships/{partnershipId}/audit-trail")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit trail")
+@AllowedRoles({PartnershipRole.PARTNERSHIP_ADMIN, PartnershipRole.SAFEGUARDING_PARTNER, PartnershipRole.INDEPENDENT_CHAIR})
+public class AuditTrailResource {
+
+    public record AuditEntryView(Long id, String actor, OffsetDateTime occurredAt, String entityType, String entityId,
+                                 String action, String from, String to, String detail) {
+        static AuditEntryView of(AuditEntry e) {
+            return new AuditEntryView(e.id, e.actor, e.occurredAt, e.entityType, e.entityId, e.action, e.fromState, e.toState, e.detail);
+        }
+    }
+
+    @GET
+    @Operation(summary = "Who changed what and when, newest first; filter by the changed record's id")
+    public PagedList<AuditEntryView> list(@PathParam("partnershipId") String partnershipId,
+                                          @QueryParam("entityId") String entityId,
+                                          @BeanParam PageRequest page) {
+        var query = entityId == null
+                ? AuditEntry.<AuditEntry>findAll(Sort.descending("id"))
+                : AuditEntry.<AuditEntry>find("entityId = :id", Sort.descending("id"), Parameters.with("id", entityId));
+        return PagedList.of(query, page, AuditEntryView::of);
+    }
+}

@@ -1,0 +1,328 @@
+package org.lif.platform.calendar;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.NavigableSet;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * England and Wales working-day calendar for statutory clocks ("notify within 5 working days").
+ *
+ * <p>A <em>working day</em> is Monday to Friday and not a bank holiday. The calendar only knows the bank
+ * holidays for a contiguous range of whole years ({@link #firstYear()} to {@link #lastYear()}); any question
+ * about a date outside that range fails with a {@link CalendarCoverageException} rather than silently
+ * treating the date as having no bank holidays, because that would make a statutory deadline wrong.
+ *
+ * <p><b>Counting convention.</b> The day a clock starts from is day 0 and is never counted:
+ * {@code addWorkingDays(start, n)} for {@code n > 0} is the n-th working day strictly after {@code start}
+ * (whether or not {@code start} itself is a working day). So 5 working days from Monday 2 March 2026 is
+ * Monday 9 March 2026, and 1 working day from a Saturday is the following Monday (when that is not a bank
+ * holiday). {@code addWorkingDays(start, 0)} is {@code start} if it is a working day, otherwise the next
+ * working day. For {@code n > 0}, {@code workingDaysBetween(start, addWorkingDays(start, n)) == n}.
+ *
+ * <p>Dates are calendar dates in England and Wales; convert instants with {@link #ZONE} before asking.
+ * Instances are immutable and thread-safe.
+ *
+ * <p>Data: {@link #englandAndWales()} loads the shipped copy of the GOV.UK england-and-wales division
+ * ({@value #ENGLAND_AND_WALES_RESOURCE}); {@link #fromFile(Path)} loads an updated copy in the same shape
+ * (or the whole GOV.UK {@code bank-holidays.json}, from which the england-and-wales division is taken).
+ */
+public final class WorkingDayCalendar {
+
+    /** The time zone in which statutory working days are reckoned. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+    /** Classpath location of the shipped bank-holiday list. */
+    public static final String ENGLAND_AND_WALES_RESOURCE = "calendar/bank-holidays-england-and-wales.json";
+
+    static final String DIVISION = "england-and-wales";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final NavigableSet<LocalDate> holidays;
+    private final int firstYear;
+    private final int lastYear;
+
+    /**
+     * A calendar whose covered years are those from the earliest to the latest holiday given.
+     *
+     * @throws IllegalArgumentException if {@code holidays} is empty or some year in that range has no holiday
+     *                                  (a gap means the data is incomplete)
+     */
+    public WorkingDayCalendar(Collection<LocalDate> holidays) {
+        this(holidays, minYear(holidays), maxYear(holidays));
+    }
+
+    /**
+     * A calendar covering the years {@code firstYear} to {@code lastYear} inclusive.
+     *
+     * @throws IllegalArgumentException if the range is empty, a holiday lies outside it, or a covered year
+     *                                  has no holiday at all (England and Wales always has at least eight)
+     */
+    public WorkingDayCalendar(Collection<LocalDate> holidays, int firstYear, int lastYear) {
+        Objects.requireNonNull(holidays, "holidays");
+        if (firstYear > lastYear) {
+            throw new IllegalArgumentException("firstYear " + firstYear + " is after lastYear " + lastYear);
+        }
+        TreeSet<LocalDate> set = new TreeSet<>();
+        for (LocalDate d : holidays) {
+            Objects.requireNonNull(d, "holiday date");
+            if (d.getYear() < firstYear || d.getYear() > lastYear) {
+                throw new IllegalArgumentException(
+                        "Bank holiday " + d + " lies outside the covered years " + firstYear + "-" + lastYear);
+            }
+            set.add(d);
+        }
+        for (int y = firstYear; y <= lastYear; y++) {
+            LocalDate jan1 = LocalDate.of(y, 1, 1);
+            LocalDate next = set.ceiling(jan1);
+            if (next == null || next.getYear() != y) {
+                throw new IllegalArgumentException("Bank-holiday data has no entries for " + y
+                        + " although it covers " + firstYear + "-" + lastYear + "; the list looks incomplete");
+            }
+        }
+        this.holidays = Collections.unmodifiableNavigableSet(set);
+        this.firstYear = firstYear;
+        this.lastYear = lastYear;
+    }
+
+    /** The calendar built from the bank-holiday list shipped with the platform. */
+    public static WorkingDayCalendar englandAndWales() {
+        ClassLoader cl = Thread.currentThread().getContextClassLoader();
+        if (cl == null) {
+            cl = WorkingDayCalendar.class.getClassLoader();
+        }
+        try (InputStream in = cl.getResourceAsStream(ENGLAND_AND_WALES_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Bank-holiday resource not found on classpath: "
+                        + ENGLAND_AND_WALES_RESOURCE);
+            }
+            return fromJson(in, "classpath:" + ENGLAND_AND_WALES_RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read bank-holiday resource " + ENGLAND_AND_WALES_RESOURCE, e);
+        }
+    }
+
+    /**
+     * Loads a bank-holiday list from a file in the GOV.UK shape: either one division
+     * ({@code {"division":"england-and-wales","events":[{"title":..,"date":"yyyy-MM-dd"},..]}}) or the
+     * whole GOV.UK {@code bank-holidays.json}, of which the {@code england-and-wales} division is used.
+     *
+     * @throws UncheckedIOException     if the file cannot be read
+     * @throws IllegalArgumentException if its content is not a valid, complete england-and-wales list
+     */
+    public static WorkingDayCalendar fromFile(Path file) {
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = Files.newInputStream(file)) {
+            return fromJson(in, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read bank-holiday file " + file, e);
+        }
+    }
+
+    /**
+     * Parses a bank-holiday list in the shape described at {@link #fromFile(Path)}.
+     *
+     * @param source a description of where the JSON came from, used in error messages
+     * @throws IllegalArgumentException if the content is not a valid, complete england-and-wales list
+     * @throws UncheckedIOException     if the stream cannot be read
+     */
+    public static WorkingDayCalendar fromJson(InputStream json, String source) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Bank-holiday data in " + source + " is not valid JSON: "
+                    + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read bank-holiday data from " + source, e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException("Bank-holiday data in " + source + " is not a JSON object");
+        }
+        JsonNode division = root.has("events") ? root : root.path(DIVISION);
+        if (!division.isObject()) {
+            throw new IllegalArgumentException("Bank-holiday data in " + source
+                    + " has neither an \"events\" array nor an \"" + DIVISION + "\" division");
+        }
+        JsonNode name = division.get("division");
+        if (name != null && !DIVISION.equals(name.asText())) {
+            throw new IllegalArgumentException("Bank-holiday data in " + source + " is for division \""
+                    + name.asText() + "\", expected \"" + DIVISION + "\"");
+        }
+        JsonNode events = division.get("events");
+        if (events == null || !events.isArray() || events.isEmpty()) {
+            throw new IllegalArgumentException("Bank-holiday data in " + source + " has no \"events\"");
+        }
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        for (JsonNode event : events) {
+            JsonNode date = event.get("date");
+            if (date == null || !date.isTextual()) {
+                throw new IllegalArgumentException("Bank-holiday event without a \"date\" in " + source + ": " + event);
+            }
+            try {
+                dates.add(LocalDate.parse(date.asText()));
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("Bank-holiday event with an invalid date in " + source + ": "
+                        + event, e);
+            }
+        }
+        try {
+            return new WorkingDayCalendar(dates);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + " (" + source + ")", e);
+        }
+    }
+
+    /** First year (inclusive) whose bank holidays are known. */
+    public int firstYear() {
+        return firstYear;
+    }
+
+    /** Last year (inclusive) whose bank holidays are known. */
+    public int lastYear() {
+        return lastYear;
+    }
+
+    /** Whether the calendar can answer questions about {@code date}. */
+    public boolean covers(LocalDate date) {
+        return date.getYear() >= firstYear && date.getYear() <= lastYear;
+    }
+
+    /** All known bank holidays, in date order (unmodifiable). */
+    public NavigableSet<LocalDate> holidays() {
+        return holidays;
+    }
+
+    /** Whether {@code date} is a bank holiday (weekday or not). */
+    public boolean isBankHoliday(LocalDate date) {
+        requireCovered(date);
+        return holidays.contains(date);
+    }
+
+    /** Whether {@code date} is Monday to Friday and not a bank holiday. */
+    public boolean isWorkingDay(LocalDate date) {
+        requireCovered(date);
+        DayOfWeek dow = date.getDayOfWeek();
+        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !holidays.contains(date);
+    }
+
+    /**
+     * The date {@code n} working days after {@code start}; see the class Javadoc for the convention
+     * (start is day 0; {@code n == 0} gives {@code start} or, if that is not a working day, the next one).
+     *
+     * @throws IllegalArgumentException if {@code n} is negative
+     * @throws CalendarCoverageException if the start or any day up to the result lies outside the covered years
+     */
+    public LocalDate addWorkingDays(LocalDate start, int n) {
+        Objects.requireNonNull(start, "start");
+        if (n < 0) {
+            throw new IllegalArgumentException("Number of working days must not be negative: " + n);
+        }
+        requireCovered(start);
+        if (n == 0) {
+            return nextWorkingDayOnOrAfter(start);
+        }
+        LocalDate d = start;
+        int counted = 0;
+        while (counted < n) {
+            d = d.plusDays(1);
+            if (isWorkingDay(d)) {
+                counted++;
+            }
+        }
+        return d;
+    }
+
+    /** {@code date} if it is a working day, otherwise the next working day after it. */
+    public LocalDate nextWorkingDayOnOrAfter(LocalDate date) {
+        LocalDate d = date;
+        while (!isWorkingDay(d)) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+
+    /**
+     * Number of working days in the interval ({@code fromExclusive}, {@code toInclusive}]: the first date is
+     * not counted, the second is. Zero when the dates are equal; negative (minus the reverse count) when
+     * {@code toInclusive} is before {@code fromExclusive}, e.g. to express how far past a deadline a date is.
+     *
+     * @throws CalendarCoverageException if either date lies outside the covered years
+     */
+    public int workingDaysBetween(LocalDate fromExclusive, LocalDate toInclusive) {
+        Objects.requireNonNull(fromExclusive, "fromExclusive");
+        Objects.requireNonNull(toInclusive, "toInclusive");
+        requireCovered(fromExclusive);
+        requireCovered(toInclusive);
+        if (toInclusive.isBefore(fromExclusive)) {
+            return -workingDaysBetween(toInclusive, fromExclusive);
+        }
+        int count = 0;
+        for (LocalDate d = fromExclusive.plusDays(1); !d.isAfter(toInclusive); d = d.plusDays(1)) {
+            if (isWorkingDay(d)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private void requireCovered(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        if (!covers(date)) {
+            throw new CalendarCoverageException(date, firstYear, lastYear);
+        }
+    }
+
+    private static int minYear(Collection<LocalDate> holidays) {
+        return holidays.stream().mapToInt(LocalDate::getYear).min()
+                .orElseThrow(() -> new IllegalArgumentException("No bank holidays given"));
+    }
+
+    private static int maxYear(Collection<LocalDate> holidays) {
+        return holidays.stream().mapToInt(LocalDate::getYear).max()
+                .orElseThrow(() -> new IllegalArgumentException("No bank holidays given"));
+    }
+
+    @Override
+    public String toString() {
+        return "WorkingDayCalendar[" + DIVISION + ", " + firstYear + "-" + lastYear + ", "
+                + holidays.size() + " bank holidays]";
+    }
+
+    /**
+     * Thrown when a date outside the years the bank-holiday data covers is used. The data must be updated
+     * (see {@code lif.calendar.bank-holidays-file}) before such a deadline can be computed.
+     */
+    public static final class CalendarCoverageException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        private final transient LocalDate date;
+
+        CalendarCoverageException(LocalDate date, int firstYear, int lastYear) {
+            super("Date " + date + " is outside the years covered by the England and Wales bank-holiday data ("
+                    + firstYear + "-" + lastYear + "); update the bank-holiday list "
+                    + "(config lif.calendar.bank-holidays-file) before computing working days for it");
+            this.date = date;
+        }
+
+        /** The date that was asked about. */
+        public LocalDate date() {
+            return date;
+        }
+    }
+}
