@@ -17,7 +17,7 @@ public final class Api {
     }
 
     public static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
+        return given().log().ifValidationFails().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
     public static String base(String partnership) {

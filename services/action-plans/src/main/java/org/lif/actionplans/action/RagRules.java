@@ -40,13 +40,16 @@ public class RagRules {
 
     /** A JPQL condition on alias {@code a} selecting actions of the given rating; parameters go into {@code params}. */
     public String condition(Rag rag, LocalDate today, Map<String, Object> params) {
-        params.put("ragToday", today);
         String open = "a.status in (org.lif.actionplans.action.ActionStatus.NOT_STARTED, org.lif.actionplans.action.ActionStatus.IN_PROGRESS)";
         return switch (rag) {
             case NONE -> "a.status = org.lif.actionplans.action.ActionStatus.CANCELLED";
             case BLUE -> "(a.status = org.lif.actionplans.action.ActionStatus.COMPLETED and a.signOffStatus = org.lif.actionplans.action.SignOffStatus.SIGNED_OFF)";
-            case RED -> "(a.status = org.lif.actionplans.action.ActionStatus.NOT_ACHIEVED or (" + open + " and a.dueDate < :ragToday))";
+            case RED -> {
+                params.put("ragToday", today);
+                yield "(a.status = org.lif.actionplans.action.ActionStatus.NOT_ACHIEVED or (" + open + " and a.dueDate < :ragToday))";
+            }
             case AMBER -> {
+                params.put("ragToday", today);
                 params.put("ragAmberEnd", today.plusDays(amberDays));
                 yield "((a.status = org.lif.actionplans.action.ActionStatus.COMPLETED and a.signOffStatus <> org.lif.actionplans.action.SignOffStatus.SIGNED_OFF)"
                         + " or (" + open + " and a.dueDate >= :ragToday and a.dueDate <= :ragAmberEnd))";

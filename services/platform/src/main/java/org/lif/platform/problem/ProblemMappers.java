@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -55,8 +56,40 @@ public class ProblemMappers {
         return respond(Problems.badRequest("The request is not valid.").toProblem(path(uri)));
     }
 
-    @ServerExceptionMapper(priority = 1)
+    @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unrecognizedProperty(UnrecognizedPropertyException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonParse(JsonParseException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    private Response json(JsonProcessingException e, UriInfo uri) {
+        if (causedByParsing(e)) {
+            return respond(Problems.badRequest("The request body is not valid JSON.").toProblem(path(uri)));
+        }
         if (e instanceof InvalidFormatException ife && ife.getTargetType() != null && ife.getTargetType().isEnum()) {
             String allowed = Arrays.stream(ife.getTargetType().getEnumConstants()).map(String::valueOf)
                     .collect(Collectors.joining(", "));
@@ -120,6 +153,15 @@ public class ProblemMappers {
         LOG.errorf(e, "unexpected failure, reference %s", reference);
         return respond(new Problem(Problem.TYPE_BASE + "internal", "Internal error", 500,
                 "Something went wrong on our side. Quote reference " + reference + " when reporting it.", path(uri), List.of()));
+    }
+
+    private static boolean causedByParsing(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonParseException || t instanceof com.fasterxml.jackson.core.io.JsonEOFException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Response respond(Problem problem) {
