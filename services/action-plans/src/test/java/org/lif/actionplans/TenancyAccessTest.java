@@ -32,13 +32,15 @@ class TenancyAccessTest {
 
     @Test
     void anonymousGets401AsProblem() {
-        given().get(base("southampton") + "/action-plans").then().statusCode(401);
+        given().get(base("southampton") + "/action-plans").then().statusCode(401)
+                .contentType("application/problem+json").body("status", is(401));
     }
 
     @Test
     void forgedAndExpiredTokensAreRejected() {
         given().auth().oauth2(TestTokens.forgedToken("mallory", "southampton", "partnership-admin"))
-                .get(base("southampton") + "/action-plans").then().statusCode(401);
+                .get(base("southampton") + "/action-plans").then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2("not-a-jwt").get(base("southampton") + "/actions").then().statusCode(401);
         given().auth().oauth2(TestTokens.user("old").role("southampton", "partnership-admin").expired().token())
                 .get(base("southampton") + "/action-plans").then().statusCode(401);
     }
