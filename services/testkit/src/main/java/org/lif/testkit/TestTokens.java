@@ -29,7 +29,11 @@ public final class TestTokens {
     private TestTokens() {
     }
 
-    static Map<String, String> oidcConfig() {
+    /**
+     * The OIDC configuration a service needs to trust these tokens without an OIDC server (public key, issuer,
+     * client id), as Quarkus properties; also usable as environment variables for a service started as a process.
+     */
+    public static Map<String, String> oidcConfig() {
         return Map.of(
                 "quarkus.oidc.public-key", Base64.getEncoder().encodeToString(KEYS.getPublic().getEncoded()),
                 "quarkus.oidc.token.issuer", ISSUER,

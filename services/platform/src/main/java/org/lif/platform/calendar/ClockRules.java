@@ -27,11 +27,22 @@ public class ClockRules {
     public static final String RAPID_REVIEW = "rapid-review";
     public static final String PANEL_NOTICE_BEFORE_PUBLICATION = "panel-notice-before-publication";
     public static final String TRAINING_SELF_CANCELLATION_CUT_OFF = "training-self-cancellation-cut-off";
+    public static final String RAPID_REVIEW_INFORMATION_REQUEST = "rapid-review-information-request";
+
+    /** Month-based rules (calendar months, not working days); overridable the same way. */
+    public static final String FINAL_REPORT_MONTHS = "final-report-months";
+    public static final String EVIDENCING_IMPACT_EARLIEST_MONTHS = "evidencing-impact-earliest-months";
+    public static final String EVIDENCING_IMPACT_LATEST_MONTHS = "evidencing-impact-latest-months";
+    public static final String REPORT_ONLINE_MINIMUM_MONTHS = "report-online-minimum-months";
 
     /** Known rules and their default number of working days. */
     public static final Map<String, Integer> DEFAULTS = defaults();
 
+    /** Known month-based rules and their default number of calendar months. */
+    public static final Map<String, Integer> MONTH_DEFAULTS = monthDefaults();
+
     private final Map<String, Integer> workingDays;
+    private final Map<String, Integer> months;
 
     @Inject
     public ClockRules(Config config) {
@@ -48,6 +59,34 @@ public class ClockRules {
                 .map(s -> parse(rule, s))
                 .orElse(dflt)));
         this.workingDays = Collections.unmodifiableMap(values);
+        Map<String, Integer> monthValues = new LinkedHashMap<>();
+        MONTH_DEFAULTS.forEach((rule, dflt) -> monthValues.put(rule, lookup.apply(PREFIX + rule)
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(s -> parse(rule, s))
+                .orElse(dflt)));
+        this.months = Collections.unmodifiableMap(monthValues);
+    }
+
+    /** Number of calendar months allowed by the month-based {@code rule} (e.g. {@code final-report-months}). */
+    public int months(String rule) {
+        Integer n = months.get(rule);
+        if (n == null) {
+            throw new IllegalArgumentException("Unknown month-based clock rule \"" + rule + "\"; known rules: "
+                    + MONTH_DEFAULTS.keySet());
+        }
+        return n;
+    }
+
+    /** {@code start} plus the months of {@code rule} (end of month clamps: 31 Aug + 6 months = 28/29 Feb). */
+    public java.time.LocalDate addMonths(String rule, java.time.LocalDate start) {
+        Objects.requireNonNull(start, "start");
+        return start.plusMonths(months(rule));
+    }
+
+    /** Names of all known month-based rules. */
+    public Set<String> monthRules() {
+        return months.keySet();
     }
 
     /** Number of working days allowed by {@code rule}. */
@@ -76,6 +115,16 @@ public class ClockRules {
         m.put(RAPID_REVIEW, 15);
         m.put(PANEL_NOTICE_BEFORE_PUBLICATION, 7);
         m.put(TRAINING_SELF_CANCELLATION_CUT_OFF, 5);
+        m.put(RAPID_REVIEW_INFORMATION_REQUEST, 10);
+        return Collections.unmodifiableMap(m);
+    }
+
+    private static Map<String, Integer> monthDefaults() {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        m.put(FINAL_REPORT_MONTHS, 6);
+        m.put(EVIDENCING_IMPACT_EARLIEST_MONTHS, 12);
+        m.put(EVIDENCING_IMPACT_LATEST_MONTHS, 24);
+        m.put(REPORT_ONLINE_MINIMUM_MONTHS, 12);
         return Collections.unmodifiableMap(m);
     }
 
@@ -84,7 +133,7 @@ public class ClockRules {
         try {
             n = Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(PREFIX + rule + " must be a whole number of working days, got \""
+            throw new IllegalArgumentException(PREFIX + rule + " must be a whole number, got \""
                     + value + "\"", e);
         }
         if (n < 0) {

@@ -248,6 +248,32 @@ public final class WorkingDayCalendar {
         return d;
     }
 
+    /**
+     * The latest date {@code d} for which {@code addWorkingDays(d, n)} is not after {@code end}: the last day on
+     * which something must happen to leave {@code n} working days before {@code end} (e.g. "at least 7 working days
+     * before publication"). {@code workingDaysBetween(result, end) == n} when {@code n > 0}.
+     *
+     * @throws IllegalArgumentException if {@code n} is negative
+     * @throws CalendarCoverageException if a day counted lies outside the covered years
+     */
+    public LocalDate subtractWorkingDays(LocalDate end, int n) {
+        Objects.requireNonNull(end, "end");
+        if (n < 0) {
+            throw new IllegalArgumentException("Number of working days must not be negative: " + n);
+        }
+        requireCovered(end);
+        LocalDate d = end;
+        int counted = 0;
+        while (counted < n) {
+            requireCovered(d);
+            if (isWorkingDay(d)) {
+                counted++;
+            }
+            d = d.minusDays(1);
+        }
+        return d;
+    }
+
     /** {@code date} if it is a working day, otherwise the next working day after it. */
     public LocalDate nextWorkingDayOnOrAfter(LocalDate date) {
         LocalDate d = date;

@@ -75,4 +75,17 @@ class ClockRulesTest {
         }
         assertThrows(RuntimeException.class, () -> CalendarProducer.create("/no/such/file.json"));
     }
+
+    @Test
+    void monthRulesHaveDefaultsAndCanBeConfigured() {
+        ClockRules rules = rules(Map.of("lif.clocks.final-report-months", "9"));
+        assertEquals(9, rules.months(ClockRules.FINAL_REPORT_MONTHS));
+        assertEquals(12, rules.months(ClockRules.EVIDENCING_IMPACT_EARLIEST_MONTHS));
+        assertEquals(24, rules.months(ClockRules.EVIDENCING_IMPACT_LATEST_MONTHS));
+        assertEquals(12, rules.months(ClockRules.REPORT_ONLINE_MINIMUM_MONTHS));
+        assertEquals(10, rules.workingDays(ClockRules.RAPID_REVIEW_INFORMATION_REQUEST));
+        assertEquals(LocalDate.parse("2026-02-28"), rules(Map.of()).addMonths(ClockRules.FINAL_REPORT_MONTHS, LocalDate.parse("2025-08-31")));
+        assertThrows(IllegalArgumentException.class, () -> rules.months("rapid-review"));
+        assertThrows(IllegalArgumentException.class, () -> rules(Map.of("lif.clocks.final-report-months", "six")));
+    }
 }

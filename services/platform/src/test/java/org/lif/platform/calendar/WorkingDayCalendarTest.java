@@ -270,4 +270,18 @@ class WorkingDayCalendarTest {
 
         assertThrows(UncheckedIOException.class, () -> WorkingDayCalendar.fromFile(dir.resolve("missing.json")));
     }
+
+    @Test
+    void subtractWorkingDaysIsTheLatestStartThatLeavesEnoughWorkingDays() {
+        WorkingDayCalendar cal = WorkingDayCalendar.englandAndWales();
+        // Monday 12 May 2025, 7 working days back over the early May bank holiday (5 May) and a weekend
+        LocalDate latest = cal.subtractWorkingDays(LocalDate.parse("2025-05-12"), 7);
+        assertEquals(LocalDate.parse("2025-04-30"), latest);
+        assertEquals(LocalDate.parse("2025-05-12"), cal.addWorkingDays(latest, 7));
+        assertEquals(7, cal.workingDaysBetween(latest, LocalDate.parse("2025-05-12")));
+        assertEquals(LocalDate.parse("2025-05-13"), cal.addWorkingDays(latest.plusDays(1), 7));
+        // Tuesday 22 April 2025 (after Easter): Easter Monday and Good Friday are skipped
+        assertEquals(LocalDate.parse("2025-04-16"), cal.subtractWorkingDays(LocalDate.parse("2025-04-22"), 2));
+        assertThrows(IllegalArgumentException.class, () -> cal.subtractWorkingDays(LocalDate.parse("2025-04-22"), -1));
+    }
 }
