@@ -1,0 +1,166 @@
+#!/usr/bin/env bash
+# Acceptance smoke test of the action-plans service against a running local stack (deploy/local/lif up).
+# Prints PASS/FAIL per check; exits 1 if any check fails (2 if it cannot start).
+# Environment: LIF_URL_ACTION_PLANS (default http://127.0.0.1:8084), LIF_KC (default http://127.0.0.1:8180).
+# Leaves one small closed plan "Smoke test …" (source OTHER) in southampton per run.
+# Needs bash, curl, sed, grep and GNU date.
+set -uo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+URL=${LIF_URL_ACTION_PLANS:-http://127.0.0.1:8084}
+API=$URL/api/v1/partnerships
+# shellcheck source=SCRIPTDIR/lib/token.sh
+source "$ROOT/deploy/local/lib/token.sh"
+
+PASSED=0
+FAILED=0
+OUT=$(mktemp)
+HDR=$(mktemp)
+trap 'rm -f "$OUT" "$HDR"' EXIT
+
+pass() { PASSED=$((PASSED + 1)); printf 'PASS  %s\n' "$1"; }
+fail() {
+  FAILED=$((FAILED + 1)); printf 'FAIL  %s\n' "$1"
+  if [ -n "${2:-}" ]; then printf '      %s\n' "$2"; fi
+}
+
+# req <method> <url> [token] [json body]: sets STATUS and RESP (body); token "-" or empty = anonymous
+STATUS=""
+RESP=""
+req() {
+  local method=$1 url=$2 token=${3:-} data=${4:-}
+  local args=(-sS --max-time 30 -o "$OUT" -D "$HDR" -w '%{http_code}' -X "$method")
+  if [ -n "$token" ] && [ "$token" != - ]; then args+=(-H "Authorization: Bearer $token"); fi
+  if [ -n "$data" ]; then args+=(-H 'Content-Type: application/json' --data-binary "$data"); fi
+  local err
+  if ! STATUS=$(curl "${args[@]}" "$url" 2>"$OUT.err"); then
+    err=$(cat "$OUT.err"); STATUS="no answer (${err:-curl failed})"
+  fi
+  rm -f "$OUT.err"
+  RESP=$(cat "$OUT" 2>/dev/null || true)
+}
+
+# check <description> <expected status>: PASS if the last request answered that status
+check() {
+  local what=$1 expected=$2
+  if [ "$STATUS" = "$expected" ]; then pass "$what"; return 0; fi
+  fail "$what" "expected HTTP $expected, got $STATUS: $(printf '%s' "$RESP" | head -c 600)"
+  return 1
+}
+
+id_of() { printf '%s' "$1" | sed -n 's/^{"id":"\([0-9a-f-]\{36\}\)".*/\1/p'; }
+agencies_in() { printf '%s' "$1" | grep -o '"ownerAgency":"[^"]*"' | sed 's/.*:"\(.*\)"/\1/' | sort -u | tr '\n' ' '; }
+header() { sed -n "s/^$1:[[:space:]]*\\(.*\\)\\r\$/\\1/Ip" "$HDR" | head -n 1; }
+
+echo "LIF action-plans smoke test: $URL (Keycloak ${LIF_KC:-http://127.0.0.1:8180})"
+
+# --- tokens -------------------------------------------------------------------------------------
+token_for() {   # token_for <label> <command...>: prints the token, or records a FAIL
+  local label=$1 t; shift
+  if t=$("$@" 2>&1); then pass "token: $label"; TOKEN_VALUE=$t
+  else fail "token: $label" "$t"; TOKEN_VALUE=""; fi
+}
+token_for "southampton-admin (password grant, lif-cli)" lif_token southampton-admin; ADMIN=$TOKEN_VALUE
+token_for "portsmouth-admin (password grant, lif-cli)" lif_token portsmouth-admin; PORTS=$TOKEN_VALUE
+token_for "southampton-school (password grant, lif-cli)" lif_token southampton-school; SCHOOL=$TOKEN_VALUE
+token_for "agency-bitterne-park-school (client credentials)" lif_client_token agency-bitterne-park-school; AGENCY=$TOKEN_VALUE
+if [ -z "$ADMIN" ]; then echo "no southampton-admin token: cannot go on"; exit 2; fi
+
+# --- create and read back -----------------------------------------------------------------------
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+DUE=$(date -d '+3 months' +%F)
+req POST "$API/southampton/action-plans" "$ADMIN" \
+  "{\"title\":\"Smoke test $STAMP\",\"description\":\"Created by deploy/local/smoke.sh\",\"source\":{\"type\":\"OTHER\",\"reference\":\"smoke-$STAMP\"},\"scope\":\"MULTI_AGENCY\",\"subgroup\":\"SILG\",\"themes\":[\"neglect\"]}"
+check "southampton-admin creates a plan (201)" 201
+PLAN=$(id_of "$RESP")
+if [ -z "$PLAN" ]; then echo "no plan id: cannot go on"; exit 1; fi
+LOCATION=$(header Location)
+if [ "$LOCATION" = "$API/southampton/action-plans/$PLAN" ]; then pass "plan Location header is the plan's URL"
+else fail "plan Location header is the plan's URL" "got '$LOCATION'"; fi
+
+req POST "$API/southampton/action-plans/$PLAN/actions" "$ADMIN" \
+  "{\"description\":\"Smoke test action for the school\",\"ownerAgency\":\"bitterne-park-school\",\"lead\":\"DSL\",\"dueDate\":\"$DUE\"}"
+check "southampton-admin adds an action owned by bitterne-park-school (201)" 201
+ACTION=$(id_of "$RESP")
+req POST "$API/southampton/action-plans/$PLAN/actions" "$ADMIN" \
+  "{\"description\":\"Smoke test action for the charity\",\"ownerAgency\":\"youth-options\",\"dueDate\":\"$DUE\"}"
+check "southampton-admin adds an action owned by youth-options (201)" 201
+OTHER_ACTION=$(id_of "$RESP")
+
+req GET "$API/southampton/action-plans/$PLAN" "$ADMIN"
+if check "southampton-admin reads the plan back (200)" 200; then
+  if grep -q "\"id\":\"$ACTION\"" <<<"$RESP" && grep -q "\"id\":\"$OTHER_ACTION\"" <<<"$RESP"; then
+    pass "the plan lists both actions"
+  else fail "the plan lists both actions" "$(printf '%s' "$RESP" | head -c 600)"; fi
+fi
+req GET "$API/southampton/actions/$ACTION" "$ADMIN"
+check "southampton-admin reads the action back (200)" 200
+
+# --- another partnership ------------------------------------------------------------------------
+req GET "$API/southampton/action-plans/$PLAN" "$PORTS"
+check "portsmouth-admin on the southampton path: 403" 403
+req GET "$API/portsmouth/action-plans/$PLAN" "$PORTS"
+check "portsmouth-admin on the portsmouth path, same plan id: 404" 404
+req GET "$API/portsmouth/actions/$ACTION" "$PORTS"
+check "portsmouth-admin on the portsmouth path, same action id: 404" 404
+
+# --- agency confinement -------------------------------------------------------------------------
+req GET "$API/southampton/actions?size=100" "$SCHOOL"
+if check "southampton-school lists actions (200)" 200; then
+  seen=$(agencies_in "$RESP")
+  if [ "$seen" = "bitterne-park-school " ] && grep -q "\"id\":\"$ACTION\"" <<<"$RESP"; then
+    pass "southampton-school sees only bitterne-park-school actions (incl. the new one)"
+  else fail "southampton-school sees only bitterne-park-school actions (incl. the new one)" "agencies seen: '$seen'"; fi
+fi
+req GET "$API/southampton/action-plans/$PLAN" "$SCHOOL"
+if check "southampton-school reads the plan (200)" 200; then
+  seen=$(agencies_in "$RESP")
+  if [ "$seen" = "bitterne-park-school " ]; then pass "southampton-school sees only its agency's action in the plan"
+  else fail "southampton-school sees only its agency's action in the plan" "agencies seen: '$seen'"; fi
+fi
+req GET "$API/southampton/actions/$OTHER_ACTION" "$SCHOOL"
+check "southampton-school reading the youth-options action: 404" 404
+
+req GET "$API/southampton/actions?size=100" "$AGENCY"
+if check "agency-bitterne-park-school client lists its actions (200)" 200; then
+  seen=$(agencies_in "$RESP")
+  if [ "$seen" = "bitterne-park-school " ] && grep -q "\"id\":\"$ACTION\"" <<<"$RESP"; then
+    pass "agency client sees only bitterne-park-school actions (incl. the new one)"
+  else fail "agency client sees only bitterne-park-school actions (incl. the new one)" "agencies seen: '$seen'"; fi
+fi
+
+# --- anonymous ----------------------------------------------------------------------------------
+req GET "$API/southampton/action-plans" -
+check "anonymous: 401" 401
+req GET "$API/southampton/action-plans" "not-a-valid-token"
+check "invalid bearer token: 401" 401
+
+# --- Quarkus endpoints --------------------------------------------------------------------------
+req GET "$URL/q/health/ready"
+if check "/q/health/ready (200)" 200; then
+  if grep -q '"status"[[:space:]]*:[[:space:]]*"UP"' <<<"$RESP"; then pass "/q/health/ready is UP"
+  else fail "/q/health/ready is UP" "$(printf '%s' "$RESP" | head -c 600)"; fi
+fi
+req GET "$URL/q/openapi"
+if check "/q/openapi (200)" 200; then
+  if grep -q '^openapi: 3' <<<"$RESP"; then pass "/q/openapi is an OpenAPI 3 document"
+  else fail "/q/openapi is an OpenAPI 3 document" "$(printf '%s' "$RESP" | head -c 200)"; fi
+fi
+req GET "$URL/q/metrics"
+if check "/q/metrics (200)" 200; then
+  if grep -q '^# TYPE ' <<<"$RESP"; then pass "/q/metrics is Prometheus text"
+  else fail "/q/metrics is Prometheus text" "$(printf '%s' "$RESP" | head -c 200)"; fi
+fi
+
+# --- tidy up: cancel both actions and close the smoke plan --------------------------------------
+for a in "$ACTION" "$OTHER_ACTION"; do
+  [ -n "$a" ] || continue
+  req POST "$API/southampton/actions/$a/status" "$ADMIN" '{"status":"CANCELLED","reason":"smoke test data"}'
+  check "tidy up: cancel smoke action $a (200)" 200
+done
+req POST "$API/southampton/action-plans/$PLAN/close" "$ADMIN" '{"closingSummary":"Smoke test finished."}'
+check "tidy up: close the smoke plan (200)" 200
+
+echo
+echo "$PASSED passed, $FAILED failed"
+[ "$FAILED" -eq 0 ]
