@@ -86,6 +86,21 @@ class ActionLifecycleTest {
     }
 
     @Test
+    void aSafeguardingPartnerDoesNotSignOffItsOwnAgencysAction() {
+        String police = DemoTokens.southamptonPolice();
+        String policeAction = createAction(admin, S, planId, "hampshire-constabulary", LocalDate.now().plusDays(30));
+        as(police).body(Map.of("note", "Training delivered", "evidence", List.of(textEvidence("Register"))))
+                .post(base(S) + "/actions/" + policeAction + "/progress").then().statusCode(201);
+        as(police).body(Map.of("summary", "done")).post(base(S) + "/actions/" + policeAction + "/complete").then().statusCode(200);
+        as(police).body(Map.of("decision", "APPROVE")).post(base(S) + "/actions/" + policeAction + "/sign-off")
+                .then().statusCode(403).body("detail", containsString("not by the agency that owns it"));
+        as(admin).body(Map.of("decision", "APPROVE")).post(base(S) + "/actions/" + policeAction + "/sign-off").then().statusCode(200);
+        // signed off: no more progress on it
+        as(police).body(Map.of("note", "more", "evidence", List.of(textEvidence("x"))))
+                .post(base(S) + "/actions/" + policeAction + "/progress").then().statusCode(409);
+    }
+
+    @Test
     void refusedSignOffNeedsAReasonAndSendsTheActionBack() {
         progressWithEvidence();
         as(school).body(Map.of("summary", "done")).post(base(S) + "/actions/" + actionId + "/complete").then().statusCode(200);

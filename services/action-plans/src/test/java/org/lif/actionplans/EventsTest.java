@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.lif.actionplans.Api.*;
 
@@ -36,6 +37,8 @@ class EventsTest {
     Outbox outbox;
     @Inject
     Partnerships partnerships;
+    @Inject
+    org.lif.platform.outbox.OutboxHousekeeping housekeeping;
 
     @Test
     void committedChangeIsPublishedAsACloudEvent() {
@@ -78,6 +81,16 @@ class EventsTest {
                 .post(base("southampton") + "/action-plans").then().statusCode(400);
         List<ConsumerRecord<String, String>> records = TestKafka.readAll(Topics.ACTION_PLANS, Duration.ofSeconds(3));
         assertFalse(records.stream().anyMatch(r -> r.value().contains(title)));
+    }
+
+    @Test
+    void outboxBacklogIsAMetricAndPublishedRowsArePurged() {
+        given().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("lif_outbox_pending"))
+                .body(org.hamcrest.Matchers.containsString("lif_outbox_oldest_pending_seconds"));
+        String planId = createPlan(DemoTokens.southamptonAdmin(), "southampton", "Purge plan " + System.nanoTime());
+        TestKafka.read(Topics.ACTION_PLANS, Duration.ofSeconds(20), seen -> seen.stream().anyMatch(r -> planId.equals(r.key())));
+        assertTrue(housekeeping.purge(java.time.OffsetDateTime.now().plusDays(60)) > 0, "published rows past retention are deleted");
     }
 
     @Test

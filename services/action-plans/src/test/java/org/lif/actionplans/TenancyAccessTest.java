@@ -41,6 +41,8 @@ class TenancyAccessTest {
         given().auth().oauth2(TestTokens.forgedToken("mallory", "southampton", "partnership-admin"))
                 .get(base("southampton") + "/action-plans").then().statusCode(401).contentType("application/problem+json");
         given().auth().oauth2("not-a-jwt").get(base("southampton") + "/actions").then().statusCode(401);
+        given().auth().oauth2(TestTokens.user("southampton-admin").role("southampton", "partnership-admin").audience("account").token())
+                .get(base("southampton") + "/action-plans").then().statusCode(401);
         given().auth().oauth2(TestTokens.user("old").role("southampton", "partnership-admin").expired().token())
                 .get(base("southampton") + "/action-plans").then().statusCode(401);
     }

@@ -111,7 +111,12 @@ class ValidationTest {
 
     @Test
     void badIdsAndPagingAreProblems() {
-        as(admin).get(base(S) + "/actions/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
+        as(admin).get(base(S) + "/actions/not-a-uuid").then().statusCode(400).contentType("application/problem+json");
+        as(admin).get(base(S) + "/actions/" + java.util.UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+        as(admin).get(base(S) + "/action-plans?status=HALF_OPEN").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", not(containsString("org.lif")));
+        as(admin).get(base(S) + "/actions?page=first").then().statusCode(400).contentType("application/problem+json");
+        as(admin).get(base(S) + "/audit-trail?size=5000").then().statusCode(400).contentType("application/problem+json");
         as(admin).get(base(S) + "/actions?size=1000").then().statusCode(400).contentType("application/problem+json");
         as(admin).get(base(S) + "/actions?dueFrom=yesterday").then().statusCode(400).body("errors[0].field", is("dueFrom"));
     }

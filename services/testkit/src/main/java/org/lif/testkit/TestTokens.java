@@ -24,6 +24,8 @@ import java.util.UUID;
 public final class TestTokens {
 
     public static final String ISSUER = "https://lif.test/realms/lif";
+    /** The audience LIF services require (Keycloak's client scope lif adds it to every token of the realm's LIF clients). */
+    public static final String AUDIENCE = "lif-services";
     private static final KeyPair KEYS = generate();
 
     private TestTokens() {
@@ -47,7 +49,7 @@ public final class TestTokens {
     /** A token signed with a key the service does not trust. */
     public static String forgedToken(String username, String partnership, String role) {
         KeyPair other = generate();
-        return Jwt.issuer(ISSUER).subject(username).claim("preferred_username", username)
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(username).claim("preferred_username", username)
                 .groups("/partnerships/" + partnership + "/" + role).expiresIn(600).jws().keyId("forged").sign(other.getPrivate());
     }
 
@@ -57,6 +59,7 @@ public final class TestTokens {
         private final List<String> realmRoles = new ArrayList<>();
         private String agency;
         private long expiresIn = 3600;
+        private String audience = AUDIENCE;
 
         private Builder(String username) {
             this.username = username;
@@ -77,6 +80,12 @@ public final class TestTokens {
             return this;
         }
 
+        /** A token issued for another audience (another application of the same realm). */
+        public Builder audience(String audience) {
+            this.audience = audience;
+            return this;
+        }
+
         public Builder expired() {
             this.expiresIn = -600;
             return this;
@@ -87,6 +96,7 @@ public final class TestTokens {
             JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
                     .subject(UUID.nameUUIDFromBytes(username.getBytes()).toString())
                     .claim("preferred_username", username)
+                    .audience(audience)
                     .claim("typ", "Bearer")
                     .issuedAt(expiresIn < 0 ? now - 1200 : now)
                     .expiresAt(now + expiresIn)

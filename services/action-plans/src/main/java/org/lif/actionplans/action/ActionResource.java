@@ -61,9 +61,14 @@ public class ActionResource {
     @AllowedRoles({PARTNERSHIP_ADMIN, SAFEGUARDING_PARTNER, RELEVANT_AGENCY, INDEPENDENT_CHAIR})
     @Operation(summary = "The same list as CSV (same filters, not paged, at most 10,000 rows)")
     public Response export(@BeanParam ActionFilter filter) {
+        var rows = actions.listAll(filter, EXPORT_LIMIT + 1);
+        boolean truncated = rows.size() > EXPORT_LIMIT;
         String csv = CsvExport.write(ActionViews.CSV_HEADER,
-                actions.listAll(filter, EXPORT_LIMIT).stream().map(views::summary).toList(), views::csvRow);
-        return Response.ok(csv, "text/csv").header("Content-Disposition", "attachment; filename=\"actions-" + partnershipId + ".csv\"").build();
+                rows.stream().limit(EXPORT_LIMIT).map(views::summary).toList(), views::csvRow);
+        return Response.ok(csv, "text/csv")
+                .header("Content-Disposition", "attachment; filename=\"actions-" + partnershipId + ".csv\"")
+                .header("X-Truncated", truncated) // more rows matched than one export holds: narrow the filters
+                .build();
     }
 
     @GET

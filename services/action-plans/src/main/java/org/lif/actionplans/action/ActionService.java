@@ -105,8 +105,12 @@ public class ActionService {
     @Transactional
     public Action recordProgress(UUID id, ActionRequests.RecordProgress request) {
         Action a = visible(id);
-        if (!a.status.open() && a.status != ActionStatus.COMPLETED) {
-            throw Problems.conflict("Progress can only be recorded on an open or completed action; this one is " + a.status + ".");
+        if (a.plan.status == PlanStatus.CLOSED) {
+            throw Problems.conflict("The plan is closed.");
+        }
+        if (!a.status.open() && !(a.status == ActionStatus.COMPLETED && a.signOffStatus == SignOffStatus.PENDING)) {
+            throw Problems.conflict("Progress can only be recorded on an open action or one awaiting sign-off; this one is "
+                    + a.status + (a.signOffStatus == SignOffStatus.SIGNED_OFF ? " and signed off" : "") + ".");
         }
         ProgressUpdate p = new ProgressUpdate();
         p.id = UUID.randomUUID();
@@ -172,6 +176,9 @@ public class ActionService {
         if (a.status != ActionStatus.COMPLETED || a.signOffStatus != SignOffStatus.PENDING) {
             throw Problems.conflict("Only a completed action awaiting sign-off can be signed off or refused.");
         }
+        if (context.caller().agencyId().map(a.ownerAgency::equals).orElse(false)) {
+            throw Problems.forbidden("An action is signed off by the partnership, not by the agency that owns it.");
+        }
         a.signOffBy = context.actor();
         a.signOffAt = now();
         if (request.decision() == ActionRequests.Decision.APPROVE) {
@@ -202,6 +209,7 @@ public class ActionService {
             throw Problems.conflict("The plan is closed; its actions cannot be reopened.");
         }
         a.signOffStatus = SignOffStatus.NONE;
+        a.overdueRaisedFor = null; // a reopened action that is past its date is overdue again
         transition(a, ActionStatus.IN_PROGRESS, "reopened: " + request.reason());
         touch(a);
         return a;
@@ -241,7 +249,7 @@ public class ActionService {
             return false;
         }
         a.overdueRaisedFor = a.dueDate;
-        audit.record(ENTITY, a.id, "OVERDUE", null, a.dueDate, "due " + a.dueDate + ", escalated to " + a.plan.subgroup);
+        audit.record(ENTITY, a.id, "OVERDUE", null, a.dueDate, "due " + a.dueDate + (a.plan.subgroup == null ? "" : ", escalated to " + a.plan.subgroup));
         events.overdue(a);
         return true;
     }

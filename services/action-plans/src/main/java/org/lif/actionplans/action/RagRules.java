@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * The RAG rules, in one place for both the rating shown and the filter that selects by it (docs/rag.md):
+ * The RAG rules, in one place for both the rating shown and the filter that selects by it (docs/action-plans.md):
  * <ol>
  *   <li>CANCELLED → NONE</li>
  *   <li>COMPLETED and signed off → BLUE</li>

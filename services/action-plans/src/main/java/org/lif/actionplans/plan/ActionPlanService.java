@@ -85,8 +85,17 @@ public class ActionPlanService {
         return plan;
     }
 
-    public Optional<ActionPlan> findBySource(SourceType type, String reference) {
-        return ActionPlan.find("sourceType = ?1 and sourceReference = ?2", type, reference).firstResultOptional();
+    /** The open plan that collects a source's recommendations (the newest, should there be several). */
+    public Optional<ActionPlan> findOpenBySource(SourceType type, String reference) {
+        return ActionPlan.find("sourceType = ?1 and sourceReference = ?2 and status = ?3",
+                Sort.descending("createdAt"), type, reference, PlanStatus.OPEN).firstResultOptional();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void widenToMultiAgency(ActionPlan plan) {
+        PlanScope from = plan.scope;
+        plan.scope = PlanScope.MULTI_AGENCY;
+        audit.record(ENTITY, plan.id, "SCOPE_CHANGED", from, plan.scope, "a recommendation targets several agencies");
     }
 
     public PagedList<ActionPlan> list(PlanStatus status, SourceType sourceType, String theme, PageRequest page) {

@@ -8,7 +8,6 @@ import org.lif.actionplans.action.ActionService;
 import org.lif.actionplans.plan.ActionPlan;
 import org.lif.actionplans.plan.ActionPlanService;
 import org.lif.actionplans.plan.PlanScope;
-import org.lif.actionplans.plan.PlanStatus;
 import org.lif.contracts.recommendations.RecommendationIssuedV1;
 import org.lif.platform.calendar.WorkingDayCalendar;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,15 +30,19 @@ public class RecommendationHandler {
     @ConfigProperty(name = "lif.actions.default-due-working-days", defaultValue = "60")
     int defaultDueWorkingDays;
 
+    static String title(String sourceTitle) {
+        String title = "Action plan: " + sourceTitle;
+        return title.length() <= 300 ? title : title.substring(0, 299) + "…";
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void handle(RecommendationIssuedV1 r) {
-        ActionPlan plan = plans.findBySource(r.sourceType(), r.sourceId())
-                .filter(p -> p.status == PlanStatus.OPEN)
-                .orElseGet(() -> plans.create("Action plan: " + r.sourceTitle(),
+        ActionPlan plan = plans.findOpenBySource(r.sourceType(), r.sourceId())
+                .orElseGet(() -> plans.create(title(r.sourceTitle()),
                         "Opened from recommendations of " + r.sourceType() + " " + r.sourceId(), r.sourceType(), r.sourceId(),
                         r.targetAgencies().size() > 1 ? PlanScope.MULTI_AGENCY : PlanScope.SINGLE_AGENCY, r.subgroup(), r.themes()));
         if (r.targetAgencies().size() > 1 && plan.scope == PlanScope.SINGLE_AGENCY) {
-            plan.scope = PlanScope.MULTI_AGENCY;
+            plans.widenToMultiAgency(plan);
         }
         LocalDate today = ActionService.today();
         LocalDate due = r.suggestedDueDate() != null && !r.suggestedDueDate().isBefore(today)

@@ -37,7 +37,7 @@ public class AuditTrailResource {
     @Operation(summary = "Who changed what and when, newest first; filter by the changed record's id")
     public PagedList<AuditEntryView> list(@PathParam("partnershipId") String partnershipId,
                                           @QueryParam("entityId") String entityId,
-                                          @BeanParam PageRequest page) {
+                                          @jakarta.validation.Valid @BeanParam PageRequest page) {
         var query = entityId == null
                 ? AuditEntry.<AuditEntry>findAll(Sort.descending("id"))
                 : AuditEntry.<AuditEntry>find("entityId = :id", Sort.descending("id"), Parameters.with("id", entityId));

@@ -34,6 +34,11 @@ public class CalendarProducer {
     @ConfigProperty(name = FILE_PROPERTY)
     Optional<String> bankHolidaysFile;
 
+    /** Loads the calendar at start-up so a bad bank-holiday file stops the service instead of failing deadlines later. */
+    void checkAtStartup(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent event, WorkingDayCalendar calendar) {
+        calendar.lastYear();
+    }
+
     @Produces
     @Singleton
     WorkingDayCalendar workingDayCalendar() {

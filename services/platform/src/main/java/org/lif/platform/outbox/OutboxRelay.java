@@ -1,6 +1,10 @@
 package org.lif.platform.outbox;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +22,7 @@ import org.jboss.logging.Logger;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -52,7 +57,16 @@ public class OutboxRelay {
     });
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxWritten written) {
-        wakeUps.execute(this::relaySafely);
+        wakeUps.execute(() -> {
+            // Hibernate needs an active request context to resolve the (empty) tenant of the relay's session
+            ManagedContext requestContext = Arc.container().requestContext();
+            requestContext.activate();
+            try {
+                relaySafely();
+            } finally {
+                requestContext.terminate();
+            }
+        });
     }
 
     @Scheduled(every = "${lif.outbox.relay-every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -103,6 +117,7 @@ public class OutboxRelay {
                 producer().send(record).get(30, TimeUnit.SECONDS);
                 message.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
                 message.attempts++;
+                message.lastError = null;
                 published++;
             } catch (Exception e) {
                 message.attempts++;
@@ -119,19 +134,34 @@ public class OutboxRelay {
         if (producer == null) {
             synchronized (this) {
                 if (producer == null) {
-                    producer = new KafkaProducer<>(Map.of(
-                            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                            ProducerConfig.ACKS_CONFIG, "all",
-                            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                            ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000,
-                            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000,
-                            ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
-                            ProducerConfig.CLIENT_ID_CONFIG, "lif-outbox-relay"),
-                            new StringSerializer(), new StringSerializer());
+                    producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new StringSerializer());
                 }
             }
         }
         return producer;
+    }
+
+    /**
+     * Every {@code kafka.*} property of the service (bootstrap servers, security.protocol, sasl.*, ssl.*, ...) as the
+     * channels get it, then the settings the outbox's guarantees rely on, which cannot be overridden.
+     */
+    Map<String, Object> producerConfig() {
+        Map<String, Object> config = new HashMap<>();
+        Config all = ConfigProvider.getConfig();
+        for (String name : all.getPropertyNames()) {
+            if (name.startsWith("kafka.") && !name.startsWith("kafka.devservices")) {
+                all.getOptionalValue(name, String.class).ifPresent(v -> config.put(name.substring("kafka.".length()), v));
+            }
+        }
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+        config.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
+        config.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "lif-outbox-relay");
+        config.keySet().removeIf(k -> !ProducerConfig.configNames().contains(k) && !k.startsWith("sasl.") && !k.startsWith("ssl."));
+        return config;
     }
 
     void shutdown(@Observes ShutdownEvent event) {

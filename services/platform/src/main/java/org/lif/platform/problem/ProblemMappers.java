@@ -139,6 +139,11 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException jpe) {
             return unreadableJson(jpe, uri);
         }
+        if (status == 404 && e.getCause() instanceof IllegalArgumentException) {
+            // a path or query parameter that cannot be converted (a number, an id, one of a list of values)
+            return respond(Problems.badRequest("A path or query parameter has an invalid value (a number, an id, a date "
+                    + "or one of the listed values was expected); see the API description.").toProblem(path(uri)));
+        }
         String title = Response.Status.fromStatusCode(status) == null ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
         String detail = status == 404 ? "No such resource." : status >= 500 ? "The request could not be processed." : title + ".";
         if (status == 400 && e.getMessage() != null && !e.getMessage().isBlank() && !e.getMessage().startsWith("HTTP ")) {
