@@ -29,7 +29,7 @@ import static org.lif.actionplans.Api.*;
 class RecommendationConsumerTest {
 
     static EventEnvelope recommendation(String partnership, String sourceId, String recommendationId, List<String> agencies) {
-        return EventCodec.envelope(RecommendationIssuedV1.fromReviews(), "/lif/reviews", partnership, recommendationId,
+        return EventCodec.envelope(RecommendationIssuedV1.fromReviews(), "/lif/reviews", partnership, sourceId,
                 new RecommendationIssuedV1(recommendationId, SourceType.REVIEW, sourceId, "LCSPR Child T",
                         "Agencies must use the neglect toolkit at every strategy discussion", agencies, List.of("neglect"),
                         LocalDate.now().plusMonths(6), "SILG"));
@@ -113,10 +113,10 @@ class RecommendationConsumerTest {
     void auditsRecommendationsAreConsumedToo() {
         String sourceId = "audit-" + UUID.randomUUID();
         String recId = "rec-" + UUID.randomUUID();
-        EventEnvelope event = EventCodec.envelope(RecommendationIssuedV1.fromAudits(), "/lif/audits", "southampton", recId,
+        EventEnvelope event = EventCodec.envelope(RecommendationIssuedV1.fromAudits(), "/lif/audits", "southampton", sourceId,
                 new RecommendationIssuedV1(recId, SourceType.AUDIT, sourceId, "Multi-agency neglect audit",
                         "Record the voice of the child in every assessment", List.of("bitterne-park-school"), List.of("neglect"), null, "SPIG"));
-        TestKafka.send(Topics.AUDITS, recId, EventCodec.write(event));
+        TestKafka.send(Topics.AUDITS, sourceId, EventCodec.write(event));
         long deadline = System.currentTimeMillis() + 30_000;
         List<String> found = List.of();
         while (found.isEmpty() && System.currentTimeMillis() < deadline) {
