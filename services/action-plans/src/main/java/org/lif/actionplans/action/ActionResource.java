@@ -17,6 +17,10 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lif.platform.csv.CsvExport;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.lif.platform.idempotency.Idempotent;
+import org.lif.platform.idempotency.IdempotencyInterceptor;
 import org.lif.platform.paging.PageRequest;
 import org.lif.platform.paging.PagedList;
 import org.lif.platform.tenancy.AllowedRoles;
@@ -84,6 +88,9 @@ public class ActionResource {
     @Path("/{actionId}/progress")
     @AllowedRoles({PARTNERSHIP_ADMIN, SAFEGUARDING_PARTNER, RELEVANT_AGENCY})
     @Operation(summary = "Record progress with evidence (a not-started action moves to in progress)")
+    @Idempotent
+    @Parameter(name = IdempotencyInterceptor.HEADER, in = ParameterIn.HEADER, required = false,
+            description = "Optional. A retry with the same key and request returns the first answer instead of creating again.")
     public Response recordProgress(@PathParam("actionId") UUID actionId, @NotNull(message = "body is required") @Valid ActionRequests.RecordProgress request) {
         return Response.status(201).entity(views.detail(actions.recordProgress(actionId, request))).build();
     }

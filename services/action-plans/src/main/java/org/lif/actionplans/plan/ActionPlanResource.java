@@ -25,6 +25,10 @@ import org.lif.actionplans.action.ActionViews;
 import org.lif.actionplans.challenge.ChallengeService;
 import org.lif.actionplans.challenge.ChallengeView;
 import org.lif.contracts.SourceType;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.lif.platform.idempotency.Idempotent;
+import org.lif.platform.idempotency.IdempotencyInterceptor;
 import org.lif.platform.paging.PageRequest;
 import org.lif.platform.paging.PagedList;
 import org.lif.platform.tenancy.AllowedRoles;
@@ -58,6 +62,9 @@ public class ActionPlanResource {
     @Transactional
     @AllowedRoles({PARTNERSHIP_ADMIN, SAFEGUARDING_PARTNER})
     @Operation(summary = "Open an action plan")
+    @Idempotent
+    @Parameter(name = IdempotencyInterceptor.HEADER, in = ParameterIn.HEADER, required = false,
+            description = "Optional. A retry with the same key and request returns the first answer instead of creating again.")
     public Response create(@NotNull(message = "body is required") @Valid PlanRequests.CreatePlan request) {
         ActionPlan plan = plans.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(plan.id.toString()).build()).entity(PlanView.of(plan)).build();
@@ -88,6 +95,9 @@ public class ActionPlanResource {
     @Path("/{planId}/actions")
     @AllowedRoles({PARTNERSHIP_ADMIN, SAFEGUARDING_PARTNER})
     @Operation(summary = "Add an action to the plan")
+    @Idempotent
+    @Parameter(name = IdempotencyInterceptor.HEADER, in = ParameterIn.HEADER, required = false,
+            description = "Optional. A retry with the same key and request returns the first answer instead of creating again.")
     public Response addAction(@PathParam("planId") UUID planId, @NotNull(message = "body is required") @Valid ActionRequests.CreateAction request) {
         ActionView view = actionViews.detail(actions.create(plans.visible(planId), request));
         return Response.created(uri.getBaseUriBuilder().path("api/v1/partnerships/{p}/actions/{a}")
@@ -108,6 +118,9 @@ public class ActionPlanResource {
     @Path("/{planId}/challenges")
     @AllowedRoles({INDEPENDENT_CHAIR})
     @Operation(summary = "Independent chair: challenge the plan; the plan owner must answer")
+    @Idempotent
+    @Parameter(name = IdempotencyInterceptor.HEADER, in = ParameterIn.HEADER, required = false,
+            description = "Optional. A retry with the same key and request returns the first answer instead of creating again.")
     public Response challenge(@PathParam("planId") UUID planId, @NotNull(message = "body is required") @Valid ChallengeService.RaiseChallenge request) {
         return Response.status(201).entity(ChallengeView.of(challenges.raise(plans.visible(planId), request))).build();
     }

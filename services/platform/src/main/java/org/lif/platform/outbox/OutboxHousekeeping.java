@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>gauges {@code lif_outbox_pending} (messages not yet acknowledged by Kafka) and
  *   {@code lif_outbox_oldest_pending_seconds}, refreshed every {@code lif.outbox.metrics-every} (default 15s)</li>
  *   <li>deletes published outbox rows older than {@code lif.outbox.retention} (default 7 days) and processed-event
- *   records older than {@code lif.inbox.retention} (default 30 days; longer than any redelivery a consumer can see)</li>
+ *   records older than {@code lif.inbox.retention} (default 30 days; longer than any redelivery a consumer can see),
+ *   and remembered Idempotency-Key answers older than {@code lif.idempotency.retention} (default 24 hours)</li>
  * </ul>
  */
 @ApplicationScoped
@@ -39,6 +40,8 @@ public class OutboxHousekeeping {
     Duration outboxRetention;
     @ConfigProperty(name = "lif.inbox.retention", defaultValue = "P30D")
     Duration inboxRetention;
+    @ConfigProperty(name = "lif.idempotency.retention", defaultValue = "PT24H")
+    Duration idempotencyRetention;
 
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestPendingSeconds = new AtomicLong();
@@ -75,6 +78,8 @@ public class OutboxHousekeeping {
                     .setParameter("before", now.minus(outboxRetention)).executeUpdate();
             int inbox = em.createNativeQuery("delete from processed_event where processed_at < :before")
                     .setParameter("before", now.minus(inboxRetention)).executeUpdate();
+            em.createNativeQuery("delete from idempotent_request where created_at < :before")
+                    .setParameter("before", now.minus(idempotencyRetention)).executeUpdate();
             if (outbox + inbox > 0) {
                 LOG.infof("housekeeping: %d published outbox message(s) and %d processed-event record(s) deleted", outbox, inbox);
             }

@@ -1,0 +1,59 @@
+package org.lif.actionplans;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.lif.testkit.DemoTokens;
+import org.lif.testkit.LifTestStack;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.lif.actionplans.Api.*;
+
+/** Agencies' integrations retry: the same Idempotency-Key and request create once and answer the same. */
+@QuarkusTest
+@WithTestResource(LifTestStack.class)
+class IdempotencyKeyTest {
+
+    @Test
+    void retryWithTheSameKeyCreatesOnceAndReplaysTheAnswer() {
+        String admin = DemoTokens.southamptonAdmin();
+        String key = UUID.randomUUID().toString();
+        String title = "Idempotent plan " + System.nanoTime();
+        String first = as(admin).header("Idempotency-Key", key).body(plan(title)).post(base("southampton") + "/action-plans")
+                .then().statusCode(201).header("Idempotency-Replayed", nullValue()).extract().path("id");
+        String second = as(admin).header("Idempotency-Key", key).body(plan(title)).post(base("southampton") + "/action-plans")
+                .then().statusCode(201).header("Idempotency-Replayed", is("true"))
+                .header("Location", endsWith(first)).extract().path("id");
+        assertEquals(first, second);
+        List<String> ids = as(admin).get(base("southampton") + "/action-plans?size=100").then().extract()
+                .path("items.findAll { it.title == '" + title + "' }.id");
+        assertEquals(1, ids.size());
+
+        // same key, different request
+        as(admin).header("Idempotency-Key", key).body(plan(title + " changed")).post(base("southampton") + "/action-plans")
+                .then().statusCode(422).contentType("application/problem+json");
+        // keys are per caller: another user's identical key is a different request
+        as(DemoTokens.southamptonPolice()).header("Idempotency-Key", key).body(plan(title)).post(base("southampton") + "/action-plans")
+                .then().statusCode(201).header("Idempotency-Replayed", nullValue());
+    }
+
+    @Test
+    void aFailedRequestDoesNotUseUpTheKey() {
+        String admin = DemoTokens.southamptonAdmin();
+        String planId = createPlan(admin, "southampton", "Idempotent actions " + System.nanoTime());
+        String key = UUID.randomUUID().toString();
+        as(admin).header("Idempotency-Key", key).body(action("youth-options", LocalDate.now().minusDays(1)))
+                .post(base("southampton") + "/action-plans/" + planId + "/actions").then().statusCode(400);
+        as(admin).header("Idempotency-Key", key).body(action("youth-options", LocalDate.now().plusDays(10)))
+                .post(base("southampton") + "/action-plans/" + planId + "/actions").then().statusCode(201);
+        as(admin).header("Idempotency-Key", key).body(action("youth-options", LocalDate.now().plusDays(10)))
+                .post(base("southampton") + "/action-plans/" + planId + "/actions").then().statusCode(201)
+                .header("Idempotency-Replayed", is("true"));
+        as(admin).get(base("southampton") + "/action-plans/" + planId).then().body("actions.size()", is(1));
+    }
+}
