@@ -1,0 +1,81 @@
+package org.lif.reviews.challenge;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lif.platform.audit.AuditTrail;
+import org.lif.platform.tenancy.AllowedRoles;
+import org.lif.platform.tenancy.PartnershipContext;
+import org.lif.reviews.review.Review;
+import org.lif.reviews.review.ReviewAccess;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import static org.lif.platform.tenancy.PartnershipRole.*;
+
+/** The independent chair's challenges on a review. */
+@Path("/api/v1/partnerships/{partnershipId}/reviews/{reviewId}/challenges")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Scrutiny")
+public class ChallengeResource {
+
+    public record RaiseChallenge(
+            @NotBlank(message = "is required") @Size(max = 4000, message = "must be at most 4000 characters") String text) {
+    }
+
+    public record ChallengeView(UUID id, String text, String raisedBy, OffsetDateTime raisedAt) {
+        static ChallengeView of(Challenge c) {
+            return new ChallengeView(c.id, c.text, c.raisedBy, c.raisedAt);
+        }
+    }
+
+    @Inject
+    ReviewAccess access;
+    @Inject
+    PartnershipContext context;
+    @Inject
+    AuditTrail audit;
+
+    @POST
+    @Transactional
+    @AllowedRoles({INDEPENDENT_CHAIR})
+    @Operation(summary = "Independent chair: record a challenge on the review")
+    public Response raise(@PathParam("reviewId") UUID reviewId, @NotNull(message = "body is required") @Valid RaiseChallenge request) {
+        Review r = access.fullyVisible(reviewId);
+        Challenge c = new Challenge();
+        c.id = UUID.randomUUID();
+        c.reviewId = r.id;
+        c.text = request.text();
+        c.raisedBy = context.actor();
+        c.raisedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        c.persist();
+        audit.record("review", r.id, "CHALLENGED", r.status, r.status, request.text());
+        return Response.status(201).entity(ChallengeView.of(c)).build();
+    }
+
+    @GET
+    @AllowedRoles({PARTNERSHIP_ADMIN, SAFEGUARDING_PARTNER, INDEPENDENT_CHAIR})
+    @Operation(summary = "The chair's challenges on the review")
+    public List<ChallengeView> list(@PathParam("reviewId") UUID reviewId) {
+        Review r = access.fullyVisible(reviewId);
+        return Challenge.<Challenge>list("reviewId", Sort.by("raisedAt").and("id"), r.id).stream().map(ChallengeView::of).toList();
+    }
+}
