@@ -158,6 +158,10 @@ spec:
                   name: {{ . }}
                   key: {{ $root.Values.keycloak.clientSecret.key }}
             {{- end }}
+            {{- if $root.Values.bankHolidays.existingConfigMap }}
+            - name: LIF_CALENDAR_BANK_HOLIDAYS_FILE
+              value: {{ printf "/etc/lif/calendar/%s" $root.Values.bankHolidays.key | quote }}
+            {{- end }}
             {{- range $svc.secretEnv }}
             - name: {{ .name }}
               valueFrom:
@@ -193,10 +197,23 @@ spec:
           volumeMounts:
             - name: tmp
               mountPath: /tmp
+            {{- if $root.Values.bankHolidays.existingConfigMap }}
+            - name: bank-holidays
+              mountPath: /etc/lif/calendar
+              readOnly: true
+            {{- end }}
       volumes:
         - name: tmp
           emptyDir:
             sizeLimit: {{ $root.Values.tmpVolume.sizeLimit }}
+        {{- with $root.Values.bankHolidays.existingConfigMap }}
+        - name: bank-holidays
+          configMap:
+            name: {{ . }}
+            items:
+              - key: {{ $root.Values.bankHolidays.key }}
+                path: {{ $root.Values.bankHolidays.key }}
+        {{- end }}
 ---
 apiVersion: v1
 kind: Service

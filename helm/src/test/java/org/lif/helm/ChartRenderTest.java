@@ -72,7 +72,8 @@ class ChartRenderTest {
                 "networkPolicy.egress.kafka.peer.namespaceSelector.matchLabels.team", "kafka",
                 "networkPolicy.egress.extra[0].peer.cidrs[0]", "192.0.2.10/32",
                 "networkPolicy.egress.extra[0].ports[0]", 8200,
-                "postgresql.parameters", "sslmode=require");
+                "postgresql.parameters", "sslmode=require",
+                "bankHolidays.existingConfigMap", "lif-bank-holidays");
         for (int i = 0; i < more.length; i += 2) {
             sets.put((String) more[i], more[i + 1]);
         }
@@ -320,6 +321,10 @@ class ChartRenderTest {
 
         Container c = container(r.deployment("action-plans"));
         assertSecretRef(env(c, "QUARKUS_OIDC_CREDENTIALS_SECRET"), "lif-oidc", "client-secret");
+        assertEquals("/etc/lif/calendar/bank-holidays.json", env(c, "LIF_CALENDAR_BANK_HOLIDAYS_FILE").getValue());
+        assertTrue(c.getVolumeMounts().stream().anyMatch(m -> m.getMountPath().equals("/etc/lif/calendar") && m.getReadOnly()));
+        assertEquals("lif-bank-holidays", r.deployment("action-plans").getSpec().getTemplate().getSpec().getVolumes().stream()
+                .filter(v -> v.getConfigMap() != null).findFirst().orElseThrow().getConfigMap().getName());
         assertSecretRef(env(c, "LIF_EXAMPLE_API_KEY"), "lif-example", "api-key");
         assertEquals("21", r.config("action-plans").getData().get("LIF_RAG_AMBER_DAYS"));
         assertEquals("jdbc:postgresql://postgresql:5432/lif_reviews?sslmode=require",
