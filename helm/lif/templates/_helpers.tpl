@@ -73,26 +73,18 @@ dead-letters to <topic>.dlq). Sorted and without duplicates.
 {{- end -}}
 
 {{/*
-NetworkPolicy peers from {namespaceSelector, podSelector, cidrs}: one peer for the selectors (when
-either is non-empty) and one ipBlock per CIDR. Renders nothing when the peer is empty.
-Call with (dict "peer" <peer>).
+NetworkPolicy peers (a YAML list) from {namespaceSelector, podSelector, cidrs}: one peer for the
+selectors (when either is non-empty; both together select those pods in those namespaces) and one
+ipBlock per CIDR. Renders nothing when the peer is empty. Call with (dict "peer" <peer>).
 */}}
 {{- define "lif.networkPolicyPeers" -}}
-{{- $peer := .peer -}}
-{{- if or $peer.namespaceSelector $peer.podSelector }}
-- {{- with $peer.namespaceSelector }}
-  namespaceSelector:
-    {{- toYaml . | nindent 4 }}
-  {{- end }}
-  {{- with $peer.podSelector }}
-  podSelector:
-    {{- toYaml . | nindent 4 }}
-  {{- end }}
-{{- end }}
-{{- range $peer.cidrs }}
-- ipBlock:
-    cidr: {{ . | quote }}
-{{- end }}
+{{- $peers := list -}}
+{{- $selectors := dict -}}
+{{- with .peer.namespaceSelector }}{{ $_ := set $selectors "namespaceSelector" . }}{{ end -}}
+{{- with .peer.podSelector }}{{ $_ := set $selectors "podSelector" . }}{{ end -}}
+{{- if $selectors }}{{ $peers = append $peers $selectors }}{{ end -}}
+{{- range .peer.cidrs }}{{ $peers = append $peers (dict "ipBlock" (dict "cidr" .)) }}{{ end -}}
+{{- if $peers }}{{ toYaml $peers }}{{ end -}}
 {{- end -}}
 
 {{/* The pod and container security settings of every LIF container. */}}

@@ -353,6 +353,9 @@ class ChartRenderTest {
         assertEquals("pre-install,pre-upgrade", job.getMetadata().getAnnotations().get(Rendered.HOOK_PREFIX + "hook"));
         assertEquals("before-hook-creation,hook-succeeded", job.getMetadata().getAnnotations().get(Rendered.HOOK_PREFIX + "hook-delete-policy"));
         NetworkPolicy jobPolicy = r.one(NetworkPolicy.class, "lif-kafka-topics");
+        assertEquals("pre-install,pre-upgrade", jobPolicy.getMetadata().getAnnotations().get(Rendered.HOOK_PREFIX + "hook"));
+        assertEquals("before-hook-creation,hook-succeeded",
+                jobPolicy.getMetadata().getAnnotations().get(Rendered.HOOK_PREFIX + "hook-delete-policy"), "nothing left behind");
         assertTrue(Integer.parseInt(jobPolicy.getMetadata().getAnnotations().get(Rendered.HOOK_PREFIX + "hook-weight"))
                 < Integer.parseInt(job.getMetadata().getAnnotations().get(Rendered.HOOK_PREFIX + "hook-weight")), "its policy exists before it runs");
         assertEquals(List.of("53/UDP", "53/TCP", "9092/TCP"), jobPolicy.getSpec().getEgress().stream()
@@ -360,7 +363,7 @@ class ChartRenderTest {
         assertTrue(jobPolicy.getSpec().getIngress() == null || jobPolicy.getSpec().getIngress().isEmpty());
 
         Container c = job.getSpec().getTemplate().getSpec().getContainers().get(0);
-        assertEquals("docker.io/apache/kafka:4.1.1", c.getImage());
+        assertEquals("docker.io/apache/kafka:4.1.2", c.getImage());
         assertEquals("Never", job.getSpec().getTemplate().getSpec().getRestartPolicy());
         // action-plans, and the topics it consumes from and dead-letters to
         assertEquals(List.of("lif.action-plans.events:3", "lif.action-plans.events.dlq:1", "lif.audits.events:3",
