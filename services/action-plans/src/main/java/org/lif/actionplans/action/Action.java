@@ -11,7 +11,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.TenantId;
+import org.lif.platform.tenancy.AgencyScope;
 import org.lif.actionplans.plan.ActionPlan;
 
 import java.time.LocalDate;
@@ -21,6 +23,7 @@ import java.util.UUID;
 /** One thing an agency must do, by a date, with evidence; completion is signed off by the partnership. */
 @Entity
 @Table(name = "action")
+@Filter(name = AgencyScope.FILTER, condition = AgencyScope.OWNER_AGENCY)
 public class Action extends PanacheEntityBase {
     @Id
     public UUID id;

@@ -46,10 +46,13 @@ public class ActionService {
         return LocalDate.now(WorkingDayCalendar.ZONE);
     }
 
-    /** The action if the caller may see it; 404 otherwise (another partnership, another agency, or no such id). */
+    /**
+     * The action if the caller may see it; 404 otherwise. Another partnership's and (for agency-scoped callers) another
+     * agency's actions are invisible to every query here: the platform's tenant id and agency filter.
+     */
     public Action visible(UUID id) {
         Action action = Action.findById(id);
-        if (action == null || !context.canSeeAgency(action.ownerAgency)) {
+        if (action == null) {
             throw Problems.notFound("Action", id);
         }
         return action;
@@ -94,11 +97,6 @@ public class ActionService {
     private PanacheQuery<Action> query(ActionFilter filter) {
         Map<String, Object> params = new HashMap<>();
         String where = filter.toJpql(params, rag, today());
-        String agency = context.agencyRestriction().orElse(null);
-        if (agency != null) {
-            where += " and a.ownerAgency = :callerAgency";
-            params.put("callerAgency", agency);
-        }
         return Action.find("from Action a join fetch a.plan p where " + where, Sort.by("a.dueDate").and("a.id"), params);
     }
 

@@ -8,7 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.TenantId;
+import org.lif.platform.tenancy.AgencyScope;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -17,6 +19,7 @@ import java.util.UUID;
 /** History of an action's due date: every change with its reason. */
 @Entity
 @Table(name = "due_date_change")
+@Filter(name = AgencyScope.FILTER, condition = "(:agency = '*' or exists (select 1 from action a where a.id = {alias}.action_id and a.owner_agency = :agency))", deduceAliasInjectionPoints = false)
 public class DueDateChange extends PanacheEntityBase {
     @Id
     public UUID id;

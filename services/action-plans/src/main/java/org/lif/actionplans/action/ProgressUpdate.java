@@ -9,7 +9,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.TenantId;
+import org.lif.platform.tenancy.AgencyScope;
 import org.hibernate.type.SqlTypes;
 
 import java.time.OffsetDateTime;
@@ -20,6 +22,7 @@ import java.util.UUID;
 /** A note on an action's progress with its evidence; recordedAt is when it was recorded. */
 @Entity
 @Table(name = "progress_update")
+@Filter(name = AgencyScope.FILTER, condition = "(:agency = '*' or exists (select 1 from action a where a.id = {alias}.action_id and a.owner_agency = :agency))", deduceAliasInjectionPoints = false)
 public class ProgressUpdate extends PanacheEntityBase {
     @Id
     public UUID id;

@@ -10,7 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.TenantId;
+import org.lif.platform.tenancy.AgencyScope;
 import org.lif.actionplans.plan.ActionPlan;
 
 import java.time.OffsetDateTime;
@@ -19,6 +21,7 @@ import java.util.UUID;
 /** The independent chair's challenge on a plan, and the plan owner's answer. */
 @Entity
 @Table(name = "challenge")
+@Filter(name = AgencyScope.FILTER, condition = "(:agency = '*' or exists (select 1 from action a where a.plan_id = {alias}.plan_id and a.owner_agency = :agency))", deduceAliasInjectionPoints = false)
 public class Challenge extends PanacheEntityBase {
     @Id
     public UUID id;

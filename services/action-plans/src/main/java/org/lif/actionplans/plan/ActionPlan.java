@@ -9,7 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.TenantId;
+import org.lif.platform.tenancy.AgencyScope;
 import org.hibernate.type.SqlTypes;
 import org.lif.contracts.SourceType;
 
@@ -21,6 +23,7 @@ import java.util.UUID;
 /** A single- or multi-agency plan that turns learning from one source (review, audit, inspection...) into actions. */
 @Entity
 @Table(name = "action_plan")
+@Filter(name = AgencyScope.FILTER, condition = "(:agency = '*' or exists (select 1 from action a where a.plan_id = {alias}.id and a.owner_agency = :agency))", deduceAliasInjectionPoints = false)
 public class ActionPlan extends PanacheEntityBase {
     @Id
     public UUID id;
