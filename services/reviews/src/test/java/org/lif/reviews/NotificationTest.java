@@ -104,4 +104,13 @@ class NotificationTest {
         as(org.lif.testkit.DemoTokens.southamptonSchool()).get(NOTIFICATIONS + "/" + id).then().statusCode(403);
         as(org.lif.testkit.DemoTokens.portsmouthAdmin()).get(base("portsmouth") + "/notifications/" + id).then().statusCode(404);
     }
+
+    @Test
+    void aRetriedNotificationWithTheSameIdempotencyKeyIsRecordedOnce() {
+        Map<String, Object> body = notification(LocalDate.parse("2025-05-01"), LocalDate.parse("2025-05-02"), List.of("youth-options"), child("Child K", "DEATH", false));
+        String key = "sin-" + System.nanoTime();
+        String first = as(admin()).header("Idempotency-Key", key).body(body).post(NOTIFICATIONS).then().statusCode(201).extract().path("id");
+        as(admin()).header("Idempotency-Key", key).body(body).post(NOTIFICATIONS).then().statusCode(201)
+                .header("Idempotency-Replayed", "true").body("id", is(first));
+    }
 }

@@ -16,6 +16,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.lif.platform.idempotency.IdempotencyInterceptor;
+import org.lif.platform.idempotency.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lif.platform.audit.AuditTrail;
 import org.lif.platform.tenancy.AllowedRoles;
@@ -58,6 +62,9 @@ public class ChallengeResource {
     @Transactional
     @AllowedRoles({INDEPENDENT_CHAIR})
     @Operation(summary = "Independent chair: record a challenge on the review")
+    @Idempotent
+    @Parameter(name = IdempotencyInterceptor.HEADER, in = ParameterIn.HEADER, required = false,
+            description = "Optional. A retry with the same key and request returns the first answer instead of creating again.")
     public Response raise(@PathParam("reviewId") UUID reviewId, @NotNull(message = "body is required") @Valid RaiseChallenge request) {
         Review r = access.fullyVisible(reviewId);
         Challenge c = new Challenge();

@@ -14,6 +14,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.lif.platform.idempotency.IdempotencyInterceptor;
+import org.lif.platform.idempotency.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lif.platform.tenancy.AllowedRoles;
 import org.lif.reviews.review.ReviewDetail;
@@ -59,6 +63,9 @@ public class ConductResource {
     @Path("/involvement")
     @AllowedRoles({PARTNERSHIP_ADMIN, SAFEGUARDING_PARTNER, INDEPENDENT_REVIEWER})
     @Operation(summary = "Log a practitioner's or family member's involvement, by role only: invited, took part or declined")
+    @Idempotent
+    @Parameter(name = IdempotencyInterceptor.HEADER, in = ParameterIn.HEADER, required = false,
+            description = "Optional. A retry with the same key and request returns the first answer instead of creating again.")
     public Response involvement(@PathParam("reviewId") UUID reviewId, @NotNull(message = "body is required") @Valid ConductRequests.RecordInvolvement request) {
         return Response.status(201).entity(ConductViews.InvolvementView.of(conduct.recordInvolvement(reviewId, request))).build();
     }
@@ -94,6 +101,9 @@ public class ConductResource {
     @Path("/findings")
     @AllowedRoles({PARTNERSHIP_ADMIN, SAFEGUARDING_PARTNER, INDEPENDENT_REVIEWER})
     @Operation(summary = "Record a finding with its learning themes (a new theme is announced as LearningThemeIdentified)")
+    @Idempotent
+    @Parameter(name = IdempotencyInterceptor.HEADER, in = ParameterIn.HEADER, required = false,
+            description = "Optional. A retry with the same key and request returns the first answer instead of creating again.")
     public Response finding(@PathParam("reviewId") UUID reviewId, @NotNull(message = "body is required") @Valid ConductRequests.RecordFinding request) {
         return Response.status(201).entity(ConductViews.FindingView.of(conduct.recordFinding(reviewId, request))).build();
     }

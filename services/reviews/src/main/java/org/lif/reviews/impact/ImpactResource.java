@@ -13,6 +13,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.lif.platform.idempotency.IdempotencyInterceptor;
+import org.lif.platform.idempotency.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lif.platform.tenancy.AllowedRoles;
 
@@ -35,6 +39,9 @@ public class ImpactResource {
     @Transactional
     @AllowedRoles({PARTNERSHIP_ADMIN, SAFEGUARDING_PARTNER})
     @Operation(summary = "Plan an evidencing-impact event 12 to 24 months (configurable) after publication")
+    @Idempotent
+    @Parameter(name = IdempotencyInterceptor.HEADER, in = ParameterIn.HEADER, required = false,
+            description = "Optional. A retry with the same key and request returns the first answer instead of creating again.")
     public Response plan(@PathParam("reviewId") UUID reviewId, @NotNull(message = "body is required") @Valid ImpactRequests.PlanEvent request) {
         return Response.status(201).entity(ImpactEventView.of(impact.plan(reviewId, request))).build();
     }

@@ -16,6 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.lif.platform.idempotency.IdempotencyInterceptor;
+import org.lif.platform.idempotency.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lif.platform.paging.PageRequest;
 import org.lif.platform.paging.PagedList;
@@ -43,6 +47,9 @@ public class NotificationResource {
     @Transactional
     @AllowedRoles({PARTNERSHIP_ADMIN, SAFEGUARDING_PARTNER})
     @Operation(summary = "Record a serious incident notification (children by pseudonym only); opens its rapid review. Late notifications are flagged, not refused")
+    @Idempotent
+    @Parameter(name = IdempotencyInterceptor.HEADER, in = ParameterIn.HEADER, required = false,
+            description = "Optional. A retry with the same key and request returns the first answer instead of creating again.")
     public Response record(@NotNull(message = "body is required") @Valid NotificationRequests.RecordNotification request) {
         Notification n = notifications.record(request);
         return Response.created(uri.getAbsolutePathBuilder().path(n.id.toString()).build()).entity(notifications.view(n)).build();

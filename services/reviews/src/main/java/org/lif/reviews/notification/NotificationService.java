@@ -68,7 +68,7 @@ public class NotificationService {
                 "notified " + n.notifiedOn + ", due " + n.notificationDueOn + ", " + n.children.size() + " child(ren)");
         int deaths = (int) n.children.stream().filter(c -> c.harm() == Harm.DEATH).count();
         int lookedAfter = (int) n.children.stream().filter(ChildRecord::lookedAfter).count();
-        outbox.publish(ReviewEvents.NOTIFICATION_RECORDED, n.partnershipId == null ? context.partnershipId() : n.partnershipId,
+        outbox.publish(ReviewEvents.NOTIFICATION_RECORDED, context.partnershipId(),
                 n.id.toString(), new NotificationRecordedV1(n.id.toString(), rapid.id.toString(), n.becameAwareOn,
                         n.notifiedOn, n.notificationDueOn, n.late, n.children.size(), deaths, lookedAfter, List.copyOf(n.agenciesInvolved)));
         return n;

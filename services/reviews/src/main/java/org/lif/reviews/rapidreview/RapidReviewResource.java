@@ -13,6 +13,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.lif.platform.idempotency.IdempotencyInterceptor;
+import org.lif.platform.idempotency.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lif.platform.tenancy.AllowedRoles;
 import org.lif.reviews.review.ReviewDetail;
@@ -58,6 +62,9 @@ public class RapidReviewResource {
     @Path("/sign-offs")
     @AllowedRoles({PARTNERSHIP_ADMIN, SAFEGUARDING_PARTNER})
     @Operation(summary = "Record one safeguarding partner's sign-off (local authority, police, health)")
+    @Idempotent
+    @Parameter(name = IdempotencyInterceptor.HEADER, in = ParameterIn.HEADER, required = false,
+            description = "Optional. A retry with the same key and request returns the first answer instead of creating again.")
     public Response signOff(@PathParam("reviewId") UUID reviewId, @NotNull(message = "body is required") @Valid RapidReviewRequests.SignOff request) {
         return Response.status(201).entity(SignOffView.of(rapidReviews.signOff(reviewId, request))).build();
     }

@@ -13,6 +13,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.lif.platform.idempotency.IdempotencyInterceptor;
+import org.lif.platform.idempotency.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lif.platform.tenancy.AllowedRoles;
 
@@ -35,6 +39,9 @@ public class RecommendationResource {
     @Transactional
     @AllowedRoles({PARTNERSHIP_ADMIN, SAFEGUARDING_PARTNER, INDEPENDENT_REVIEWER})
     @Operation(summary = "Draft a recommendation with its target agencies and themes (the reviewer only on their own review)")
+    @Idempotent
+    @Parameter(name = IdempotencyInterceptor.HEADER, in = ParameterIn.HEADER, required = false,
+            description = "Optional. A retry with the same key and request returns the first answer instead of creating again.")
     public Response draft(@PathParam("reviewId") UUID reviewId, @NotNull(message = "body is required") @Valid RecommendationRequests.Draft request) {
         return Response.status(201).entity(recommendations.view(recommendations.draft(reviewId, request))).build();
     }

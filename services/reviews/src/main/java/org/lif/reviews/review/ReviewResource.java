@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.lif.platform.idempotency.IdempotencyInterceptor;
+import org.lif.platform.idempotency.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lif.platform.paging.PageRequest;
 import org.lif.platform.paging.PagedList;
@@ -43,6 +47,9 @@ public class ReviewResource {
     @POST
     @AllowedRoles({PARTNERSHIP_ADMIN, SAFEGUARDING_PARTNER})
     @Operation(summary = "Open a multi-agency case review, individual agency review, child death review learning or national review (rapid reviews start from a notification, LCSPRs from a rapid review's decision)")
+    @Idempotent
+    @Parameter(name = IdempotencyInterceptor.HEADER, in = ParameterIn.HEADER, required = false,
+            description = "Optional. A retry with the same key and request returns the first answer instead of creating again.")
     public Response open(@NotNull(message = "body is required") @Valid ReviewRequests.OpenReview request) {
         Review r = reviews.open(request);
         return Response.created(uri.getAbsolutePathBuilder().path(r.id.toString()).build()).entity(views.detail(r)).build();

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.lif.contracts.reviews.LearningThemeIdentifiedV1;
 import org.lif.contracts.reviews.ReviewEvents;
 import org.lif.platform.outbox.Outbox;
+import org.lif.platform.tenancy.PartnershipContext;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,6 +19,8 @@ public class Themes {
 
     @Inject
     Outbox outbox;
+    @Inject
+    PartnershipContext context;
 
     public static String normalise(String theme) {
         return theme.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
@@ -34,7 +37,7 @@ public class Themes {
                 List<String> updated = new ArrayList<>(r.themes);
                 updated.add(theme);
                 r.themes = updated;
-                outbox.publish(ReviewEvents.LEARNING_THEME_IDENTIFIED, r.partnershipId, r.id.toString(),
+                outbox.publish(ReviewEvents.LEARNING_THEME_IDENTIFIED, context.partnershipId(), r.id.toString(),
                         new LearningThemeIdentifiedV1(r.id.toString(), r.type.name(), r.title, theme));
             }
         }
