@@ -75,6 +75,15 @@ class ServiceImagesTest {
         assertEquals(digests.get(0), digests.get(1));
     }
 
+    @Test
+    void theRegistryClientForBaseImagesHasItsRuntimeDependencies() throws Exception {
+        // registry base images go through google-http-client + Apache HttpClient, which needs commons-logging
+        // (stripped by the Quarkus BOM, provided by commons-logging-jboss-logging); no network is used here
+        var transport = new com.google.api.client.http.apache.v2.ApacheHttpTransport();
+        assertTrue(transport.getHttpClient() != null);
+        transport.shutdown();
+    }
+
     private Path fakeServices() throws IOException {
         Path services = root.resolve("services");
         Path demo = services.resolve("demo");
