@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds a JRE base image archive for the LIF service images from Debian packages only - for build
 # machines that reach a Debian mirror but no container registry. The result is used as
-#   ./mvnw -B -Pimages -DskipTests package -Dlif.images.base=tar://$PWD/helm/target/base/lif-debian-jre17.tar
+#   ./mvnw -B -Pimages -DskipTests -pl helm package -Dlif.images.base=tar://$PWD/helm/target/base/lif-debian-jre17.tar
 #
 #   helm/images/build-debian-base.sh [output.tar]     (default helm/target/base/lif-debian-jre17.tar)
 #
