@@ -379,6 +379,10 @@ class ChartRenderTest {
         assertEquals("registry.example.org/kafka:3.9.1", custom.getSpec().getTemplate().getSpec().getContainers().get(0).getImage());
 
         assertTrue(render(sets("kafka.topicsJob.enabled", false)).all(Job.class).isEmpty());
+        Rendered reviewsOnly = render(sets("services.actionPlans.enabled", false, "services.reviews.enabled", true));
+        assertEquals(List.of("reviews"), reviewsOnly.deployedServices());
+        assertEquals(List.of("lif.action-plans.events", "lif.action-plans.events.dlq", "lif.reviews.events", "lif.reviews.events.dlq"),
+                topics(reviewsOnly), "reviews alone: its own topics and those of action-plans, which it consumes");
         assertEquals(10, topics(allFeatures()).size(), "five services x (events, dlq)");
     }
 
