@@ -45,9 +45,11 @@ class ProgressConsumerTest {
         return new String[]{id, rec};
     }
 
+    /** Sends as action-plans' outbox relay does: structured CloudEvent with its headers. */
     static void send(String actionId, org.lif.contracts.EventType type, Object payload) {
         EventEnvelope e = EventCodec.envelope(type, "/lif/action-plans", P, actionId, payload);
-        TestKafka.send(Topics.ACTION_PLANS, actionId, EventCodec.write(e));
+        TestKafka.send(Topics.ACTION_PLANS, actionId, EventCodec.write(e),
+                Map.of("ce_id", e.id(), "ce_type", e.type(), "content-type", "application/cloudevents+json"));
     }
 
     static void awaitProgress(String reviewId, String path, Object expected) {

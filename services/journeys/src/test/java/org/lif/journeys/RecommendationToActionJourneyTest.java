@@ -1,0 +1,149 @@
+package org.lif.journeys;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lif.testkit.DemoTokens;
+import org.lif.testkit.TestKafka;
+import org.lif.testkit.TestPostgres;
+import org.lif.testkit.TestTokens;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * The reviews and action-plans services run as they do in production (their runnable jars, prod profile, configured
+ * by environment), on one PostgreSQL (a database each) and one Kafka: a rapid review's immediate action issued in
+ * reviews becomes an action in action-plans; once the agency completes it and the partnership signs it off, reviews
+ * shows the recommendation's progress. Only the public APIs are used.
+ */
+class RecommendationToActionJourneyTest {
+
+    static RunningService reviews;
+    static RunningService actionPlans;
+
+    @BeforeAll
+    static void startServices() throws Exception {
+        String adminUrl = TestPostgres.jdbcUrl();
+        Map<String, String> env = new HashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", TestKafka.bootstrapServers());
+        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+        env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        // tokens are verified with the testkit's public key: no OIDC server is contacted
+        TestTokens.oidcConfig().forEach((key, value) -> env.put(key.toUpperCase(Locale.ROOT).replaceAll("[.-]", "_"), value));
+        env.put("LIF_OUTBOX_RELAY_EVERY", "1s");
+        try (Connection c = DriverManager.getConnection(adminUrl, "postgres", "postgres"); Statement s = c.createStatement()) {
+            s.execute("create database journey_reviews");
+            s.execute("create database journey_action_plans");
+        }
+        Map<String, String> reviewsEnv = new HashMap<>(env);
+        reviewsEnv.put("QUARKUS_DATASOURCE_JDBC_URL", adminUrl.replaceFirst("/postgres\\?", "/journey_reviews?"));
+        Map<String, String> actionPlansEnv = new HashMap<>(env);
+        actionPlansEnv.put("QUARKUS_DATASOURCE_JDBC_URL", adminUrl.replaceFirst("/postgres\\?", "/journey_action_plans?"));
+        reviews = RunningService.start("reviews", reviewsEnv);
+        actionPlans = RunningService.start("action-plans", actionPlansEnv);
+        CompletableFuture.allOf(
+                CompletableFuture.runAsync(() -> reviews.awaitReady(Duration.ofSeconds(90))),
+                CompletableFuture.runAsync(() -> actionPlans.awaitReady(Duration.ofSeconds(90)))).join();
+    }
+
+    @AfterAll
+    static void stopServices() {
+        if (reviews != null) {
+            reviews.close();
+        }
+        if (actionPlans != null) {
+            actionPlans.close();
+        }
+    }
+
+    static RequestSpecification as(RunningService service, String token) {
+        return given().baseUri(service.url()).log().ifValidationFails().auth().oauth2(token)
+                .contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    static final String P = "/api/v1/partnerships/southampton";
+
+    @Test
+    void issuedRecommendationBecomesAnActionWhoseSignedOffCompletionShowsInReviews() {
+        String admin = DemoTokens.southamptonAdmin();
+        LocalDate notified = LocalDate.parse("2025-04-24");
+
+        // reviews: notification -> rapid review -> meeting -> outcome with an immediate action for youth-options
+        String rapid = as(reviews, admin).body(Map.of(
+                        "becameAwareOn", "2025-04-17", "notifiedOn", notified.toString(),
+                        "children", List.of(Map.of("pseudonym", "Child J", "ageBand", "UNDER_ONE", "harm", "SERIOUS_HARM", "lookedAfter", false)),
+                        "summary", "Fractures in a non-mobile infant.", "agenciesInvolved", List.of("youth-options")))
+                .post(P + "/notifications").then().statusCode(201).body("notificationDueOn", is("2025-04-28"))
+                .extract().path("rapidReviewId");
+        as(reviews, admin).body(Map.of("heldOn", "2025-05-07")).post(P + "/reviews/" + rapid + "/meeting").then().statusCode(200);
+        as(reviews, admin).body(Map.of("decidedOn", "2025-05-08", "immediateLearning", "Bruising in non-mobile babies was not escalated.",
+                        "decision", "LCSPR", "reasons", "Multi-agency learning", "themes", List.of("infant-injury"),
+                        "immediateActions", List.of(Map.of("text", "Brief all youth workers on the bruising protocol",
+                                "targetAgencies", List.of("youth-options"), "themes", List.of("infant-injury")))))
+                .post(P + "/reviews/" + rapid + "/outcome").then().statusCode(200);
+        String recommendation = as(reviews, admin).get(P + "/reviews/" + rapid + "/recommendations").then().statusCode(200)
+                .body("[0].status", is("ISSUED")).extract().path("[0].id");
+
+        // action-plans: the action appears, owned by the agency, through Kafka
+        String charity = DemoTokens.southamptonCharity();
+        String action = eventually("action for recommendation " + recommendation, () -> {
+            List<String> ids = as(actionPlans, charity).get(P + "/actions?sourceType=REVIEW&size=100").then().statusCode(200)
+                    .extract().path("items.findAll { it.recommendationId == '" + recommendation + "' }.id");
+            return ids.isEmpty() ? null : ids.get(0);
+        });
+        as(actionPlans, charity).get(P + "/actions/" + action).then().statusCode(200)
+                .body("ownerAgency", is("youth-options")).body("description", is("Brief all youth workers on the bruising protocol"));
+
+        // reviews sees the action (ActionCreated)
+        eventually("action counted in reviews", () -> {
+            Integer n = as(reviews, admin).get(P + "/reviews/" + rapid).then().statusCode(200).extract().path("recommendations.actions");
+            return n != null && n == 1 ? n : null;
+        });
+
+        // the agency evidences and completes it; the partnership signs it off
+        as(actionPlans, charity).body(Map.of("note", "Briefing delivered to 40 youth workers",
+                        "evidence", List.of(Map.of("kind", "TEXT", "description", "Attendance list of the briefing", "refersTo", LocalDate.now().minusDays(1).toString()))))
+                .post(P + "/actions/" + action + "/progress").then().statusCode(201);
+        as(actionPlans, charity).body(Map.of("summary", "All youth workers briefed")).post(P + "/actions/" + action + "/complete").then().statusCode(200);
+        as(actionPlans, admin).body(Map.of("decision", "APPROVE")).post(P + "/actions/" + action + "/sign-off").then().statusCode(200);
+
+        // reviews shows the progress (ActionCompleted)
+        eventually("completion shown in reviews", () -> {
+            Integer n = as(reviews, admin).get(P + "/reviews/" + rapid).then().statusCode(200).extract().path("recommendations.actionsCompleted");
+            return n != null && n == 1 ? n : null;
+        });
+        as(reviews, admin).get(P + "/reviews/" + rapid + "/recommendations").then().statusCode(200)
+                .body("[0].actions[0].actionId", is(action)).body("[0].actions[0].state", is("COMPLETED"))
+                .body("[0].actions[0].completedOn", is(LocalDate.now().toString()));
+        assertTrue(reviews.tail().contains("Profile prod activated"), "reviews ran with the prod profile");
+    }
+
+    static <T> T eventually(String what, Supplier<T> probe) {
+        long deadline = System.currentTimeMillis() + 45_000;
+        while (System.currentTimeMillis() < deadline) {
+            T value = probe.get();
+            if (value != null) {
+                return value;
+            }
+            RunningService.sleep(300);
+        }
+        fail(what + " did not happen within 45 s\n--- reviews log ---\n" + reviews.tail() + "\n--- action-plans log ---\n" + actionPlans.tail());
+        return null;
+    }
+}
