@@ -32,7 +32,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Publishes committed outbox messages to Kafka in insertion order with an idempotent producer (acks=all), and marks
- * them published only once Kafka acknowledged them. A failed send stays in the outbox and is retried on the next
+ * them published only once Kafka acknowledged them. With several instances of a service, a PostgreSQL advisory lock
+ * lets one of them relay at a time, so the order holds. A failed send stays in the outbox and is retried on the next
  * run. Runs on a schedule and right after any transaction that wrote to the outbox commits.
  */
 @ApplicationScoped
@@ -100,8 +101,17 @@ public class OutboxRelay {
         }
     }
 
+    /** Any fixed number: the PostgreSQL advisory lock that lets one instance of a service relay at a time. */
+    static final long RELAY_LOCK = 0x4c49465f52454cL; // "LIF_REL"
+
     @SuppressWarnings("unchecked")
     private int publishBatch() {
+        // Several instances of a service share one outbox: one relays at a time, so events keep their order.
+        Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:lock)")
+                .setParameter("lock", RELAY_LOCK).getSingleResult();
+        if (!Boolean.TRUE.equals(locked)) {
+            return 0;
+        }
         List<OutboxMessage> batch = em.createNativeQuery(
                         "select * from outbox_message where published_at is null order by seq limit :n for update skip locked",
                         OutboxMessage.class)
