@@ -3,6 +3,9 @@ package org.lif.platform.tenancy;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InstanceHandle;
 
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+
 import java.util.function.Supplier;
 
 /**
@@ -25,6 +28,24 @@ public final class AgencyScope {
     public static final String OWNER_AGENCY = "(:agency = '*' or owner_agency = :agency)";
 
     private AgencyScope() {
+    }
+
+    /**
+     * Runs {@code work} across every agency of the current partnership (the partnership stays confined): for the rare
+     * write an agency-scoped caller triggers on other agencies' records, e.g. promoting the next person on a waiting
+     * list when a practitioner cancels. The filter is switched on again afterwards.
+     */
+    public static <T> T acrossAgencies(EntityManager em, Supplier<T> work) {
+        Session session = em.unwrap(Session.class);
+        boolean wasEnabled = session.getEnabledFilter(FILTER) != null;
+        session.disableFilter(FILTER);
+        try {
+            return work.get();
+        } finally {
+            if (wasEnabled) {
+                session.enableFilter(FILTER).setParameter(PARAM, new CurrentAgency().get());
+            }
+        }
     }
 
     /** Supplies the filter's parameter from the current {@link PartnershipContext}. */

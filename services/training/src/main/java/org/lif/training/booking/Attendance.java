@@ -1,0 +1,5 @@
+package org.lif.training.booking;
+
+public enum Attendance {
+    ATTENDED, DID_NOT_ATTEND
+}

@@ -1,0 +1,5 @@
+package org.lif.training.booking;
+
+public enum ChargeReason {
+    NON_ATTENDANCE, LATE_CANCELLATION
+}

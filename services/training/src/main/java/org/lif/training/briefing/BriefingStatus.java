@@ -1,0 +1,5 @@
+package org.lif.training.briefing;
+
+public enum BriefingStatus {
+    DRAFT, PUBLISHED
+}

@@ -1,0 +1,5 @@
+package org.lif.training.evaluation;
+
+public enum OutcomesMet {
+    FULLY, PARTLY, NOT_MET
+}

@@ -1,0 +1,5 @@
+package org.lif.training.followup;
+
+public enum FollowUpStatus {
+    OPEN, ANSWERED, EXPIRED
+}

@@ -1,0 +1,134 @@
+package org.lif.training;
+
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.lif.testkit.DemoTokens;
+import org.lif.testkit.LifTestStack;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.hamcrest.Matchers.*;
+import static org.junit.jupiter.api.Assertions.*;
+import static org.lif.training.Api.*;
+
+/** Booking, waiting list and promotion, no double booking, cut-off, capacity under concurrency, session cancellation. */
+@QuarkusTest
+@WithTestResource(LifTestStack.class)
+class BookingTest {
+
+    @Inject
+    MockMailbox mailbox;
+
+    @AfterEach
+    void reset() {
+        TestClockProducer.CLOCK.reset();
+        mailbox.clear();
+        setCharges("0", "0");
+    }
+
+    @Test
+    void practitionerBooksForThemselvesWithAgencyFromTokenAndIsEmailed() {
+        String session = createSession(createCourse("Neglect " + System.nanoTime(), List.of("neglect")), 30, 10, true);
+        String id = book(DemoTokens.southamptonPractitioner(), session, "sam@bitterne.example").statusCode(201)
+                .body("status", is("CONFIRMED")).body("agency", is("bitterne-park-school")).body("practitioner", is("southampton-practitioner"))
+                .body("lineManagerEmail", is("manager@bitterne.example")).extract().path("id");
+        assertEquals(1, mailbox.getMailsSentTo("sam@bitterne.example").size());
+        assertTrue(mailbox.getMailsSentTo("sam@bitterne.example").get(0).getSubject().startsWith("Booking confirmed"));
+        as(DemoTokens.southamptonPractitioner()).get(base(S) + "/bookings").then().statusCode(200).body("items.id", hasItem(id));
+        // no double booking
+        book(DemoTokens.southamptonPractitioner(), session, "sam@bitterne.example").statusCode(409).contentType("application/problem+json");
+        as(DemoTokens.southamptonAdmin()).get(base(S) + "/sessions/" + session).then().body("booked", is(1)).body("placesLeft", is(9));
+    }
+
+    @Test
+    void fullSessionWaitingListIsPromotedInOrderAcrossAgencies() {
+        String session = createSession(createCourse("Exploitation " + System.nanoTime(), List.of("child-exploitation")), 30, 1, true);
+        String first = practitioner("p-first-" + System.nanoTime(), "bitterne-park-school");
+        String firstBooking = book(first, session, "first@x.example").statusCode(201).body("status", is("CONFIRMED")).extract().path("id");
+        String second = practitioner("p-second-" + System.nanoTime(), "youth-options");
+        String secondBooking = book(second, session, "second@x.example").statusCode(201).body("status", is("WAITING"))
+                .body("waitingPosition", is(1)).extract().path("id");
+        String third = practitioner("p-third-" + System.nanoTime(), "youth-options");
+        String thirdBooking = book(third, session, "third@x.example").statusCode(201).body("status", is("WAITING")).extract().path("id");
+        assertTrue(mailbox.getMailsSentTo("second@x.example").get(0).getSubject().startsWith("Waiting list"));
+
+        // the first (another agency than the waiting ones) cancels: the second, not the third, gets the place
+        as(first).post(base(S) + "/bookings/" + firstBooking + "/cancel").then().statusCode(200).body("status", is("CANCELLED"))
+                .body("lateCancellation", is(false));
+        as(second).get(base(S) + "/bookings/" + secondBooking).then().statusCode(200).body("status", is("CONFIRMED"));
+        as(third).get(base(S) + "/bookings/" + thirdBooking).then().statusCode(200).body("status", is("WAITING"));
+        assertTrue(mailbox.getMailsSentTo("second@x.example").stream().anyMatch(m -> m.getSubject().startsWith("A place is now yours")));
+        as(DemoTokens.southamptonAdmin()).get(base(S) + "/sessions/" + session).then().body("booked", is(1)).body("waiting", is(1));
+    }
+
+    @Test
+    void cancellationAfterTheWorkingDayCutOffIsLateAndCharged() {
+        setCharges("40.00", "25.00");
+        String course = createCourse("Domestic abuse " + System.nanoTime(), List.of("domestic-abuse"));
+        String soon = createSession(course, 3, 5, true);
+        String later = createSession(course, 30, 5, true);
+        String p = practitioner("p-cut-" + System.nanoTime(), "bitterne-park-school");
+        String lateBooking = book(p, soon, "cut@x.example").statusCode(201).extract().path("id");
+        String earlyBooking = book(p, later, "cut@x.example").statusCode(201).extract().path("id");
+        as(p).post(base(S) + "/bookings/" + earlyBooking + "/cancel").then().statusCode(200)
+                .body("lateCancellation", is(false)).body("chargeAmount", nullValue());
+        as(p).post(base(S) + "/bookings/" + lateBooking + "/cancel").then().statusCode(200)
+                .body("lateCancellation", is(true)).body("chargeReason", is("LATE_CANCELLATION")).body("chargeAmount", is(25.0f));
+        as(DemoTokens.southamptonSchool()).get(base(S) + "/charges?size=100").then().statusCode(200)
+                .body("items.bookingId", hasItem(lateBooking)).body("items.agency", everyItem(is("bitterne-park-school")));
+        as(DemoTokens.southamptonCharity()).get(base(S) + "/charges?size=100").then().statusCode(200)
+                .body("items.bookingId", not(hasItem(lateBooking)));
+    }
+
+    @Test
+    void manySimultaneousBookingsNeverExceedCapacity() throws Exception {
+        int capacity = 5;
+        int people = 30;
+        String session = createSession(createCourse("Concurrency " + System.nanoTime(), List.of("neglect")), 30, capacity, true);
+        long run = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        List<Callable<Integer>> calls = new ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            String token = practitioner("p-" + run + "-" + i, i % 2 == 0 ? "bitterne-park-school" : "youth-options");
+            String email = "p" + i + "@x.example";
+            calls.add(() -> as(token).body(booking(email)).post(base(S) + "/sessions/" + session + "/bookings").then().extract().statusCode());
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> f : pool.invokeAll(calls)) {
+            statuses.add(f.get());
+        }
+        pool.shutdown();
+        assertTrue(statuses.stream().allMatch(s -> s == 201), statuses.toString());
+        List<String> confirmed = as(DemoTokens.southamptonAdmin()).get(base(S) + "/bookings?size=100&status=CONFIRMED&sessionId=" + session)
+                .then().statusCode(200).extract().path("items.id");
+        List<Integer> waiting = as(DemoTokens.southamptonAdmin()).get(base(S) + "/bookings?size=100&status=WAITING&sessionId=" + session)
+                .then().statusCode(200).extract().path("items.waitingPosition");
+        assertEquals(capacity, confirmed.size());
+        assertEquals(people - capacity, waiting.size());
+        assertEquals(people - capacity, waiting.stream().distinct().count(), "every waiting position is distinct");
+        as(DemoTokens.southamptonAdmin()).get(base(S) + "/sessions/" + session).then().body("booked", is(capacity)).body("placesLeft", is(0));
+    }
+
+    @Test
+    void cancellingASessionTellsBookersAndReleasesPlaces() {
+        String session = createSession(createCourse("Infant injury " + System.nanoTime(), List.of("infant-injury")), 20, 1, true);
+        String a = book(practitioner("p-a-" + System.nanoTime(), "bitterne-park-school"), session, "a@x.example").statusCode(201).extract().path("id");
+        book(practitioner("p-b-" + System.nanoTime(), "youth-options"), session, "b@x.example").statusCode(201).body("status", is("WAITING"));
+        as(DemoTokens.southamptonAdmin()).body(Map.of("reason", "Trainer unwell")).post(base(S) + "/sessions/" + session + "/cancel")
+                .then().statusCode(200).body("status", is("CANCELLED")).body("booked", is(0)).body("waiting", is(0));
+        assertTrue(mailbox.getMailsSentTo("a@x.example").stream().anyMatch(m -> m.getSubject().startsWith("Session cancelled") && m.getText().contains("Trainer unwell")));
+        assertTrue(mailbox.getMailsSentTo("b@x.example").stream().anyMatch(m -> m.getSubject().startsWith("Session cancelled")));
+        as(DemoTokens.southamptonAdmin()).get(base(S) + "/bookings/" + a).then().body("status", is("CANCELLED"));
+        book(DemoTokens.southamptonPractitioner(), session, "sam@x.example").statusCode(409);
+    }
+}
