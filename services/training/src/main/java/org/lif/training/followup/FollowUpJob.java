@@ -69,7 +69,8 @@ public class FollowUpJob {
         List<Object[]> open = candidates("""
                 select f.id, f.partnership_id from impact_follow_up f
                 where f.status = 'OPEN' and (:p = '' or f.partnership_id = :p)
-                  and (f.expires_at <= :cutoff or coalesce(f.last_reminded_at, f.issued_at) <= :cutoff - make_interval(days => :m))""",
+                  and (f.expires_at <= cast(:cutoff as timestamptz)
+                       or coalesce(f.last_reminded_at, f.issued_at) <= cast(:cutoff as timestamptz) - make_interval(days => cast(:m as int)))""",
                 now, partnership, rules.reminderDays());
         for (Object[] row : open) {
             String outcome = partnerships.callAsSystem((String) row[1], COMPONENT,
