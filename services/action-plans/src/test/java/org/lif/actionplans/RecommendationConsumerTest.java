@@ -52,7 +52,7 @@ class RecommendationConsumerTest {
     void recommendationCreatesPlanAndOneActionPerAgency() {
         String sourceId = "review-" + UUID.randomUUID();
         EventEnvelope event = recommendation("southampton", sourceId, "rec-" + UUID.randomUUID(), List.of("bitterne-park-school", "youth-options"));
-        TestKafka.send(Topics.REVIEWS, event.subject(), EventCodec.write(event));
+        TestKafka.sendEvent(Topics.REVIEWS, event);
         String planId = planIdFor(sourceId);
         awaitActions(planId, 2);
         as(DemoTokens.southamptonAdmin()).get(base("southampton") + "/action-plans/" + planId).then().statusCode(200)
@@ -69,12 +69,12 @@ class RecommendationConsumerTest {
         String sourceId = "review-" + UUID.randomUUID();
         EventEnvelope event = recommendation("southampton", sourceId, "rec-" + UUID.randomUUID(), List.of("youth-options"));
         String json = EventCodec.write(event);
-        TestKafka.send(Topics.REVIEWS, event.subject(), json);
-        TestKafka.send(Topics.REVIEWS, event.subject(), json);
+        TestKafka.sendEvent(Topics.REVIEWS, event);
+        TestKafka.sendEvent(Topics.REVIEWS, event);
         String planId = planIdFor(sourceId);
         // a second recommendation from the same source after the duplicates proves the duplicates were consumed
         EventEnvelope second = recommendation("southampton", sourceId, "rec-" + UUID.randomUUID(), List.of("youth-options"));
-        TestKafka.send(Topics.REVIEWS, second.subject(), EventCodec.write(second));
+        TestKafka.sendEvent(Topics.REVIEWS, second);
         awaitActions(planId, 2);
         sleep(1000);
         as(DemoTokens.southamptonAdmin()).get(base("southampton") + "/action-plans/" + planId).then()
@@ -95,7 +95,7 @@ class RecommendationConsumerTest {
 
         String sourceId = "review-" + UUID.randomUUID();
         EventEnvelope good = recommendation("southampton", sourceId, "rec-" + UUID.randomUUID(), List.of("youth-options"));
-        TestKafka.send(Topics.REVIEWS, good.subject(), EventCodec.write(good));
+        TestKafka.sendEvent(Topics.REVIEWS, good);
         planIdFor(sourceId);
 
         List<ConsumerRecord<String, String>> dead = TestKafka.read(Topics.deadLetterOf(Topics.REVIEWS), Duration.ofSeconds(30),
@@ -116,7 +116,7 @@ class RecommendationConsumerTest {
         EventEnvelope event = EventCodec.envelope(RecommendationIssuedV1.fromAudits(), "/lif/audits", "southampton", sourceId,
                 new RecommendationIssuedV1(recId, SourceType.AUDIT, sourceId, "Multi-agency neglect audit",
                         "Record the voice of the child in every assessment", List.of("bitterne-park-school"), List.of("neglect"), null, "SPIG"));
-        TestKafka.send(Topics.AUDITS, sourceId, EventCodec.write(event));
+        TestKafka.sendEvent(Topics.AUDITS, event);
         long deadline = System.currentTimeMillis() + 30_000;
         List<String> found = List.of();
         while (found.isEmpty() && System.currentTimeMillis() < deadline) {

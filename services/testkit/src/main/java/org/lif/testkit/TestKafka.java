@@ -66,6 +66,12 @@ public final class TestKafka {
     }
 
     /** Sends one record and waits for the broker's acknowledgement. */
+    /** Sends an event exactly as the platform's outbox relay does: key = subject, CloudEvents headers. */
+    public static void sendEvent(String topic, org.lif.contracts.EventEnvelope event) {
+        send(topic, event.subject(), org.lif.contracts.EventCodec.write(event), Map.of(
+                "ce_id", event.id(), "ce_type", event.type(), "content-type", "application/cloudevents+json"));
+    }
+
     public static void send(String topic, String key, String value) {
         send(topic, key, value, Map.of());
     }

@@ -56,15 +56,15 @@ class ThemesAndBriefingsTest {
         String auditTheme = "audit-" + UUID.randomUUID().toString().substring(0, 8);
         EventEnvelope identified = EventCodec.envelope(ReviewEvents.LEARNING_THEME_IDENTIFIED, "/lif/reviews", S, "lcspr-1",
                 new LearningThemeIdentifiedV1("lcspr-1", "LCSPR", "LCSPR Child T", theme));
-        TestKafka.send(Topics.REVIEWS, "lcspr-1", EventCodec.write(identified));
-        TestKafka.send(Topics.REVIEWS, "lcspr-1", EventCodec.write(identified)); // duplicate: no-op
+        TestKafka.sendEvent(Topics.REVIEWS, identified);
+        TestKafka.sendEvent(Topics.REVIEWS, identified); // duplicate: no-op
         EventEnvelope other = EventCodec.envelope(ReviewEvents.REVIEW_PUBLISHED, "/lif/reviews", S, "lcspr-1",
                 new ReviewPublishedV1("lcspr-1", "LCSPR", "LCSPR Child T", LocalDate.now(), "https://example.org/r.pdf", LocalDate.now().plusYears(1), List.of("skipped-theme")));
-        TestKafka.send(Topics.REVIEWS, "lcspr-1", EventCodec.write(other));
+        TestKafka.sendEvent(Topics.REVIEWS, other);
         EventEnvelope rec = EventCodec.envelope(RecommendationIssuedV1.fromAudits(), "/lif/audits", S, "audit-9",
                 new RecommendationIssuedV1("rec-9", SourceType.AUDIT, "audit-9", "Neglect audit", "Use the toolkit",
                         List.of("youth-options"), List.of(auditTheme), null, "SPIG"));
-        TestKafka.send(Topics.AUDITS, "audit-9", EventCodec.write(rec));
+        TestKafka.sendEvent(Topics.AUDITS, rec);
 
         await(() -> gaps().containsAll(List.of(theme, auditTheme)), "themes not learned");
         as(DemoTokens.southamptonAdmin()).get(base(S) + "/themes").then()
