@@ -166,12 +166,12 @@ fi
 
 # --- portsmouth ---------------------------------------------------------------------------------
 PORTS_ADMIN=$(lif_token portsmouth-admin)
-TITLE_C="Rapid review: Baby P"
+TITLE_C="Rapid review: Child P"
 if review_exists "$PORTS_ADMIN" portsmouth "$TITLE_C"; then
   SKIPPED+=("portsmouth: $TITLE_C")
 else
   notify "$PORTS_ADMIN" portsmouth "$(day '-3 days')" "$(day '-2 days')" \
-    '[{"pseudonym":"Baby P","ageBand":"UNDER_ONE","harm":"DEATH","lookedAfter":false}]' '["mayfield-school","portsmouth-city-council"]' \
+    '[{"pseudonym":"Child P","ageBand":"UNDER_ONE","harm":"DEATH","lookedAfter":false}]' '["mayfield-school","portsmouth-city-council"]' \
     "Sudden unexpected death of an infant; unsafe sleeping and parental substance misuse suspected." >/dev/null
   CREATED+=("portsmouth: $TITLE_C (2 information requests)")
 fi

@@ -119,5 +119,6 @@ class ValidationTest {
         as(admin).get(base(S) + "/audit-trail?size=5000").then().statusCode(400).contentType("application/problem+json");
         as(admin).get(base(S) + "/actions?size=1000").then().statusCode(400).contentType("application/problem+json");
         as(admin).get(base(S) + "/actions?dueFrom=yesterday").then().statusCode(400).body("errors[0].field", is("dueFrom"));
+        as(admin).get(base(S) + "/actions?overdue=maybe").then().statusCode(400).body("errors[0].field", is("overdue"));
     }
 }

@@ -12,6 +12,7 @@ import org.lif.contracts.actionplans.ActionCompletedV1;
 import org.lif.contracts.actionplans.ActionCreatedV1;
 import org.lif.contracts.actionplans.ActionOverdueV1;
 import org.lif.contracts.actionplans.ActionPlanEvents;
+import org.lif.contracts.actionplans.ActionStatusChangedV1;
 import org.lif.testkit.LifTestStack;
 import org.lif.testkit.TestKafka;
 
@@ -87,6 +88,10 @@ class ProgressConsumerTest {
                 .body("[0].actions.find { it.ownerAgency == 'youth-options' }.completedOn", is("2026-01-20"));
         as(admin()).get(base(P) + "/audit-trail?entityId=" + r[1]).then().statusCode(200)
                 .body("items.action", hasItems("ISSUED", "ACTION_CREATED", "ACTION_OVERDUE", "ACTION_COMPLETED"));
+        // action-plans reopens a signed-off action: it no longer counts as completed
+        send(schoolAction, ActionPlanEvents.ACTION_STATUS_CHANGED,
+                new ActionStatusChangedV1(schoolAction, "plan-1", "bitterne-park-school", "COMPLETED", "IN_PROGRESS"));
+        awaitProgress(r[0], "recommendations.actionsCompleted", 1);
     }
 
     @Test

@@ -32,7 +32,7 @@ public class ActionFilter {
     @QueryParam("dueTo")
     public String dueTo;
     @QueryParam("overdue")
-    public Boolean overdue;
+    public String overdue;
     @QueryParam("planId")
     public String planId;
 
@@ -72,6 +72,7 @@ public class ActionFilter {
             where.add("a.dueDate <= :dueTo");
             params.put("dueTo", to);
         }
+        Boolean overdue = bool("overdue", this.overdue, errors);
         if (overdue != null) {
             String open = "a.status in (org.lif.actionplans.action.ActionStatus.NOT_STARTED, org.lif.actionplans.action.ActionStatus.IN_PROGRESS)";
             where.add(overdue ? "(" + open + " and a.dueDate < :today)" : "not (" + open + " and a.dueDate < :today)");
@@ -102,6 +103,20 @@ public class ActionFilter {
                     + Arrays.stream(allowed).map(String::valueOf).collect(Collectors.joining(", "))));
             return null;
         }
+    }
+
+    private static Boolean bool(String field, String value, List<Problem.FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.trim().toLowerCase()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> {
+                errors.add(new Problem.FieldError(field, "'" + value + "' is not true or false"));
+                yield null;
+            }
+        };
     }
 
     private static LocalDate date(String field, String value, List<Problem.FieldError> errors) {

@@ -12,11 +12,12 @@ import org.lif.contracts.actionplans.ActionCompletedV1;
 import org.lif.contracts.actionplans.ActionCreatedV1;
 import org.lif.contracts.actionplans.ActionOverdueV1;
 import org.lif.contracts.actionplans.ActionPlanEvents;
+import org.lif.contracts.actionplans.ActionStatusChangedV1;
 import org.lif.platform.inbox.EventProcessor;
 
 /**
- * Keeps recommendation progress from {@code lif.action-plans.events}: ActionCreated, ActionCompleted and ActionOverdue
- * (v1). Other event types are skipped; malformed events are thrown back and dead-lettered to
+ * Keeps recommendation progress from {@code lif.action-plans.events}: ActionCreated, ActionCompleted, ActionOverdue and
+ * ActionStatusChanged away from COMPLETED (a refused or reopened completion) (v1). Other event types are skipped; malformed events are thrown back and dead-lettered to
  * {@code lif.action-plans.events.dlq} without stopping consumption. Duplicates are no-ops (inbox).
  */
 @ApplicationScoped
@@ -49,6 +50,13 @@ public class ProgressConsumer {
             processor.process(CONSUMER, raw, e -> {
                 ActionOverdueV1 a = EventCodec.payload(e, ActionOverdueV1.class);
                 handler.overdue(a.sourceType(), a.recommendationId(), a.actionId(), a.ownerAgency(), a.dueDate());
+            });
+        } else if (type.equals(ActionPlanEvents.ACTION_STATUS_CHANGED)) {
+            processor.process(CONSUMER, raw, e -> {
+                ActionStatusChangedV1 a = EventCodec.payload(e, ActionStatusChangedV1.class);
+                if ("COMPLETED".equals(a.from()) && !"COMPLETED".equals(a.to())) {
+                    handler.reopened(a.actionId());
+                }
             });
         } else {
             LOG.debugf("skipping %s: not consumed by reviews", peek.type());

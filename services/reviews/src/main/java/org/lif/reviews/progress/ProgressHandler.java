@@ -14,7 +14,8 @@ import java.util.UUID;
 
 /**
  * Applies action-plans events about actions taken on our recommendations. Events about other sources, or about
- * recommendations this partnership's reviews did not issue, are ignored. A completed action stays completed.
+ * recommendations this partnership's reviews did not issue, are ignored. A completed action stays completed until
+ * action-plans reopens it.
  */
 @ApplicationScoped
 public class ProgressHandler {
@@ -50,6 +51,17 @@ public class ProgressHandler {
             p.state = RecommendationProgress.State.OVERDUE;
             p.dueOn = dueOn;
             touch(p, "ACTION_OVERDUE");
+        }
+    }
+
+    /** A completed action was reopened (or its completion refused): it is open again. Unknown actions are not ours. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reopened(String actionId) {
+        RecommendationProgress p = RecommendationProgress.findById(actionId);
+        if (p != null && p.state == RecommendationProgress.State.COMPLETED) {
+            p.state = RecommendationProgress.State.OPEN;
+            p.completedOn = null;
+            touch(p, "ACTION_REOPENED");
         }
     }
 
