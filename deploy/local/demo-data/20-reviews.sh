@@ -16,27 +16,8 @@ fi
 source "${LIF_TOKEN_LIB:?LIF_TOKEN_LIB is not set (run through deploy/local/lif up)}"
 
 API=$LIF_URL_REVIEWS/api/v1/partnerships
-BODY=$(mktemp)
-trap 'rm -f "$BODY"' EXIT
-
-# --- helpers ------------------------------------------------------------------------------------
-die() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
-
-# call <expected status> <token> <method> <url> [json body]: prints the response body; dies on another status
-call() {
-  local expected=$1 token=$2 method=$3 url=$4 data=${5:-} status
-  local args=(-sS --max-time 30 -o "$BODY" -w '%{http_code}' -X "$method" -H "Authorization: Bearer $token"
-    -H 'Accept: application/json')
-  if [ -n "$data" ]; then args+=(-H 'Content-Type: application/json' --data-binary "$data"); fi
-  status=$(curl "${args[@]}" "$url") || die "$method $url: curl failed"
-  if [ "$status" != "$expected" ]; then
-    printf 'ERROR: %s %s answered HTTP %s (expected %s)\n' "$method" "$url" "$status" "$expected" >&2
-    [ -z "$data" ] || printf 'request body: %s\n' "$data" >&2
-    printf 'response body: %s\n' "$(cat "$BODY")" >&2
-    exit 1
-  fi
-  cat "$BODY"
-}
+# shellcheck source=SCRIPTDIR/../lib/api.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/api.sh"
 
 # field <json> <name>: the first UUID value of "name" in the JSON
 field() {

@@ -16,24 +16,8 @@ fi
 source "${LIF_TOKEN_LIB:?LIF_TOKEN_LIB is not set (run through deploy/local/lif up)}"
 
 API=$LIF_URL_TRAINING/api/v1/partnerships/southampton
-BODY=$(mktemp)
-trap 'rm -f "$BODY"' EXIT
-die() { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
-
-# call <expected status> <token> <method> <url> [json body]: prints the response body; dies on another status
-call() {
-  local expected=$1 token=$2 method=$3 url=$4 data=${5:-} status
-  local args=(-sS --max-time 30 -o "$BODY" -w '%{http_code}' -X "$method" -H "Authorization: Bearer $token"
-    -H 'Accept: application/json')
-  if [ -n "$data" ]; then args+=(-H 'Content-Type: application/json' --data-binary "$data"); fi
-  status=$(curl "${args[@]}" "$url") || die "$method $url: curl failed"
-  if [ "$status" != "$expected" ]; then
-    printf 'ERROR: %s %s answered HTTP %s (expected %s)\nrequest body: %s\nresponse body: %s\n' \
-      "$method" "$url" "$status" "$expected" "$data" "$(cat "$BODY")" >&2
-    exit 1
-  fi
-  cat "$BODY"
-}
+# shellcheck source=SCRIPTDIR/../lib/api.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/api.sh"
 id_of() { printf '%s' "$1" | sed -n 's/^{"id":"\([0-9a-f-]\{36\}\)".*/\1/p'; }
 at() { date -u -d "$1" +%Y-%m-%dT%H:%M:00Z; }
 
