@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  */
 public record EventType(String service, String name, int version) {
 
-    private static final Pattern FORMAT = Pattern.compile("lif\\.([a-z-]+)\\.([A-Z][A-Za-z]+)\\.v(\\d+)");
+    private static final Pattern FORMAT = Pattern.compile("lif\\.([a-z-]+)\\.([A-Z][A-Za-z0-9]+)\\.v(\\d+)");
 
     public static EventType parse(String type) {
         Matcher m = type == null ? null : FORMAT.matcher(type);
