@@ -83,17 +83,19 @@ class ChartRenderTest {
     // ---- defaults --------------------------------------------------------------------------
 
     @Test
-    void defaultsDeployOnlyActionPlans() {
+    void defaultsDeployEveryService() {
         Rendered r = render(Map.of());
-        assertEquals(List.of("action-plans"), r.deployedServices());
+        assertEquals(ALL, r.deployedServices());
         Set<String> kinds = r.objects.stream().map(o -> o.getKind() + "/" + o.getMetadata().getName())
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(new TreeSet<>(List.of(
-                "ConfigMap/lif-action-plans", "ConfigMap/lif-partnerships",
-                "Deployment/lif-action-plans", "Job/lif-kafka-topics",
-                "NetworkPolicy/lif-action-plans", "NetworkPolicy/lif-default-deny", "NetworkPolicy/lif-kafka-topics",
-                "PodDisruptionBudget/lif-action-plans", "Service/lif-action-plans",
-                "ServiceAccount/lif-action-plans")), kinds, "no Ingress, HPA or ServiceMonitor by default");
+        Set<String> expected = new TreeSet<>(List.of("ConfigMap/lif-partnerships", "Job/lif-kafka-topics",
+                "NetworkPolicy/lif-default-deny", "NetworkPolicy/lif-kafka-topics"));
+        for (String service : ALL) {
+            for (String kind : List.of("ConfigMap", "Deployment", "NetworkPolicy", "PodDisruptionBudget", "Service", "ServiceAccount")) {
+                expected.add(kind + "/lif-" + service);
+            }
+        }
+        assertEquals(expected, kinds, "no Ingress, HPA or ServiceMonitor by default");
     }
 
     @Test
@@ -365,9 +367,10 @@ class ChartRenderTest {
         Container c = job.getSpec().getTemplate().getSpec().getContainers().get(0);
         assertEquals("docker.io/apache/kafka:4.1.2", c.getImage());
         assertEquals("Never", job.getSpec().getTemplate().getSpec().getRestartPolicy());
-        // action-plans, and the topics it consumes from and dead-letters to
+        // every service's topic and dead-letter topic
         assertEquals(List.of("lif.action-plans.events:3", "lif.action-plans.events.dlq:1", "lif.audits.events:3",
-                "lif.audits.events.dlq:1", "lif.reviews.events:3", "lif.reviews.events.dlq:1"), topicSpecs(r));
+                "lif.audits.events.dlq:1", "lif.reporting.events:3", "lif.reporting.events.dlq:1", "lif.reviews.events:3",
+                "lif.reviews.events.dlq:1", "lif.training.events:3", "lif.training.events.dlq:1"), topicSpecs(r));
         assertEquals("3", env(c, "LIF_REPLICATION_FACTOR").getValue());
         assertEquals("retention.ms=1209600000", env(c, "LIF_DLQ_CONFIG").getValue());
         assertTrue(c.getArgs().get(0).contains("--if-not-exists"));
@@ -379,7 +382,8 @@ class ChartRenderTest {
         assertEquals("registry.example.org/kafka:3.9.1", custom.getSpec().getTemplate().getSpec().getContainers().get(0).getImage());
 
         assertTrue(render(sets("kafka.topicsJob.enabled", false)).all(Job.class).isEmpty());
-        Rendered reviewsOnly = render(sets("services.actionPlans.enabled", false, "services.reviews.enabled", true));
+        Rendered reviewsOnly = render(sets("services.actionPlans.enabled", false,
+                "services.audits.enabled", false, "services.training.enabled", false, "services.reporting.enabled", false));
         assertEquals(List.of("reviews"), reviewsOnly.deployedServices());
         assertEquals(List.of("lif.action-plans.events", "lif.action-plans.events.dlq", "lif.reviews.events", "lif.reviews.events.dlq"),
                 topics(reviewsOnly), "reviews alone: its own topics and those of action-plans, which it consumes");
@@ -400,8 +404,12 @@ class ChartRenderTest {
     @Test
     void hipsExample() {
         Rendered r = render(List.of(HIPS), Map.of());
-        assertEquals(List.of("action-plans"), r.deployedServices());
-        assertEquals("hampshire,isle-of-wight,portsmouth,southampton", r.config("action-plans").getData().get("LIF_PARTNERSHIPS"));
+        assertEquals(ALL, r.deployedServices());
+        for (String service : ALL) {
+            assertEquals("hampshire,isle-of-wight,portsmouth,southampton", r.config(service).getData().get("LIF_PARTNERSHIPS"));
+        }
+        assertEquals("jdbc:postgresql://lif-pg-rw.databases.svc.cluster.local:5432/lif_reporting?sslmode=require",
+                r.config("reporting").getData().get("QUARKUS_DATASOURCE_JDBC_URL"));
         assertEquals("jdbc:postgresql://lif-pg-rw.databases.svc.cluster.local:5432/lif_action_plans?sslmode=require",
                 r.config("action-plans").getData().get("QUARKUS_DATASOURCE_JDBC_URL"));
         assertEquals("https://login.hips.example.org/realms/lif", r.config("action-plans").getData().get("QUARKUS_OIDC_AUTH_SERVER_URL"));
@@ -412,7 +420,7 @@ class ChartRenderTest {
         Ingress ingress = r.one(Ingress.class, "lif-action-plans");
         assertEquals("action-plans.lif.hips.example.org", ingress.getSpec().getRules().get(0).getHost());
         assertEquals("lif-action-plans-tls", ingress.getSpec().getTls().get(0).getSecretName());
-        assertEquals(1, r.all(ServiceMonitor.class).size());
+        assertEquals(ALL.size(), r.all(ServiceMonitor.class).size());
         NetworkPolicy np = r.one(NetworkPolicy.class, "lif-action-plans");
         assertEquals("10.20.30.0/24", np.getSpec().getEgress().get(3).getTo().get(0).getIpBlock().getCidr());
         assertEquals(List.of("443/TCP"), ports(np.getSpec().getEgress().get(3).getPorts()));
