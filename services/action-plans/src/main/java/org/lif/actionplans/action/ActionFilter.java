@@ -1,6 +1,8 @@
 package org.lif.actionplans.action;
 
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.lif.contracts.SourceType;
 import org.lif.platform.problem.Problem;
 import org.lif.platform.problem.Problems;
@@ -31,7 +33,9 @@ public class ActionFilter {
     public String dueFrom;
     @QueryParam("dueTo")
     public String dueTo;
+    /** Taken as text so that anything but true or false is answered with a field error, documented as a boolean. */
     @QueryParam("overdue")
+    @Schema(type = SchemaType.BOOLEAN)
     public String overdue;
     @QueryParam("planId")
     public String planId;
