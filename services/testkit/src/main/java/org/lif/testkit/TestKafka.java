@@ -10,14 +10,21 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.common.utils.Exit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * A real single-node KRaft Kafka broker in the test JVM (Kafka's KafkaClusterTestKit, same version as the client),
@@ -46,18 +53,26 @@ public final class TestKafka {
                 cluster.format();
                 cluster.startup();
                 cluster.waitForReadyBrokers();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        cluster.close();
-                    } catch (Exception ignored) {
-                        // the JVM is going away
-                    }
-                }));
+                // The broker lives as long as the test JVM. Kafka must never end that JVM itself (a fatal fault
+                // during the JVM's shutdown would otherwise halt it with a non-zero status, which fails the build
+                // although every test passed), and its files go with it: no slow graceful shutdown at exit.
+                Exit.setExitProcedure((status, message) -> System.err.println("test Kafka wanted to exit(" + status + "): " + message));
+                Exit.setHaltProcedure((status, message) -> System.err.println("test Kafka wanted to halt(" + status + "): " + message));
+                String dataDirectory = cluster.nodes().baseDirectory();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(Path.of(dataDirectory))));
             } catch (Exception e) {
                 throw new IllegalStateException("could not start Kafka for tests", e);
             }
         }
         return Map.of("kafka.bootstrap.servers", cluster.bootstrapServers());
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            // the JVM is going away; a left-over temporary directory is harmless
+        }
     }
 
     public static String bootstrapServers() {
