@@ -6,18 +6,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lif.testkit.DemoTokens;
-import org.lif.testkit.TestKafka;
-import org.lif.testkit.TestPostgres;
-import org.lif.testkit.TestTokens;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -39,22 +31,8 @@ class RecommendationToActionJourneyTest {
 
     @BeforeAll
     static void startServices() throws Exception {
-        String adminUrl = TestPostgres.jdbcUrl();
-        Map<String, String> env = new HashMap<>();
-        env.put("KAFKA_BOOTSTRAP_SERVERS", TestKafka.bootstrapServers());
-        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-        env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
-        // tokens are verified with the testkit's public key: no OIDC server is contacted
-        TestTokens.oidcConfig().forEach((key, value) -> env.put(key.toUpperCase(Locale.ROOT).replaceAll("[.-]", "_"), value));
-        env.put("LIF_OUTBOX_RELAY_EVERY", "1s");
-        try (Connection c = DriverManager.getConnection(adminUrl, "postgres", "postgres"); Statement s = c.createStatement()) {
-            s.execute("create database journey_reviews");
-            s.execute("create database journey_action_plans");
-        }
-        Map<String, String> reviewsEnv = new HashMap<>(env);
-        reviewsEnv.put("QUARKUS_DATASOURCE_JDBC_URL", adminUrl.replaceFirst("/postgres\\?", "/journey_reviews?"));
-        Map<String, String> actionPlansEnv = new HashMap<>(env);
-        actionPlansEnv.put("QUARKUS_DATASOURCE_JDBC_URL", adminUrl.replaceFirst("/postgres\\?", "/journey_action_plans?"));
+        Map<String, String> reviewsEnv = RunningService.environment("journey_reviews");
+        Map<String, String> actionPlansEnv = RunningService.environment("journey_action_plans");
         reviews = RunningService.start("reviews", reviewsEnv);
         actionPlans = RunningService.start("action-plans", actionPlansEnv);
         CompletableFuture.allOf(

@@ -1,5 +1,9 @@
 package org.lif.journeys;
 
+import org.lif.testkit.TestKafka;
+import org.lif.testkit.TestPostgres;
+import org.lif.testkit.TestTokens;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
@@ -7,7 +11,13 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -49,19 +59,62 @@ final class RunningService implements AutoCloseable {
         }
     }
 
+    /**
+     * The environment a service runs with in these tests: its own new database on the test PostgreSQL, the test
+     * Kafka, tokens verified with the testkit's public key (no OIDC server is contacted) and a 1 s outbox relay.
+     */
+    static Map<String, String> environment(String database) {
+        String adminUrl = TestPostgres.jdbcUrl();
+        try (Connection c = DriverManager.getConnection(adminUrl, "postgres", "postgres"); Statement s = c.createStatement()) {
+            s.execute("create database " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create database " + database, e);
+        }
+        Map<String, String> env = new HashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", TestKafka.bootstrapServers());
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(database));
+        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+        env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        TestTokens.oidcConfig().forEach((key, value) -> env.put(key.toUpperCase(Locale.ROOT).replaceAll("[.-]", "_"), value));
+        env.put("LIF_OUTBOX_RELAY_EVERY", "1s");
+        return env;
+    }
+
+    static String jdbcUrl(String database) {
+        return TestPostgres.jdbcUrl().replaceFirst("/postgres\\?", "/" + database + "?");
+    }
+
+    /** Ends the process at once, as a crash or an OOM kill would (SIGKILL: no shutdown hooks, no graceful stop). */
+    void kill() {
+        try {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     String url() {
         return "http://127.0.0.1:" + port;
     }
 
     /** Waits until {@code /q/health/ready} answers 200; fails with the end of the service's log otherwise. */
     void awaitReady(Duration timeout) {
+        await("/q/health/ready", timeout);
+    }
+
+    /** Waits until {@code /q/health/started} answers 200: the service serves requests, whatever its dependencies. */
+    void awaitStarted(Duration timeout) {
+        await("/q/health/started", timeout);
+    }
+
+    private void await(String health, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + tail());
             }
             try {
-                HttpURLConnection c = (HttpURLConnection) URI.create(url() + "/q/health/ready").toURL().openConnection();
+                HttpURLConnection c = (HttpURLConnection) URI.create(url() + health).toURL().openConnection();
                 c.setConnectTimeout(500);
                 c.setReadTimeout(2000);
                 if (c.getResponseCode() == 200) {
@@ -72,7 +125,7 @@ final class RunningService implements AutoCloseable {
             }
             sleep(250);
         }
-        throw new IllegalStateException(name + " not ready after " + timeout + ":\n" + tail());
+        throw new IllegalStateException(name + " " + health + " not up after " + timeout + ":\n" + tail());
     }
 
     String tail() {
