@@ -109,7 +109,10 @@ class Section11Test {
         as(admin()).get(cycles(P) + "/" + cycle + "/overview").then().statusCode(200)
                 .body("agencies[0].agency", is("youth-options")).body("agencies[0].ratings.S3.moderated", is("RED"))
                 .body("agencies[0].ratings.S3.self", is("AMBER")).body("moderatedCounts.S3.RED", is(1));
-        as(charity()).get(cycles(P) + "/" + cycle + "/overview").then().statusCode(403);
+        as(charity()).get(cycles(P) + "/" + cycle + "/overview").then().statusCode(200)
+                .body("agencies.agency", contains("youth-options")).body("moderatedCounts.S3.RED", is(1));
+        as(school()).get(cycles(P) + "/" + cycle + "/overview").then().statusCode(200)
+                .body("agencies", empty()).body("moderatedCounts.S3.RED", is(1));
         // overdue and not-started agencies show in the cycle
         as(admin()).get(cycles(P) + "/" + cycle).then().statusCode(200)
                 .body("agencies.find { it.agency == 'bitterne-park-school' }.status", is("NOT_STARTED"))

@@ -19,9 +19,6 @@ import org.lif.audits.common.Callers;
 import org.lif.audits.recommendation.RecommendationRequest;
 import org.lif.audits.recommendation.RecommendationView;
 import org.lif.audits.recommendation.Recommendations;
-import org.lif.contracts.SourceType;
-import org.lif.platform.audit.AuditTrail;
-import org.lif.platform.problem.Problems;
 import org.lif.platform.tenancy.AllowedRoles;
 
 import java.util.List;
@@ -42,8 +39,6 @@ public class SchoolsResource {
     Recommendations recommendations;
     @Inject
     Callers callers;
-    @Inject
-    AuditTrail audit;
 
     @POST
     @Transactional
@@ -136,13 +131,7 @@ public class SchoolsResource {
     @Operation(summary = "Issue an improvement action for the school: RecommendationIssued (source SECTION_175) to action-plans")
     public Response issueAction(@PathParam("windowId") UUID windowId, @PathParam("school") String school,
                                 @NotNull(message = "body is required") @Valid RecommendationRequest request) {
-        SchoolsWindow w = schools.window(windowId);
-        SchoolsReturn r = schools.returnOf(w, school);
-        if (r.status == SchoolsReturn.Status.DRAFT) {
-            throw Problems.conflict("Improvement actions follow a submitted return.");
-        }
-        var rec = recommendations.issueFor(SourceType.SECTION_175, w.id, "Section 175/157 audit " + w.academicYear, school, request);
-        audit.record(SchoolsService.RETURN, r.id, "ACTION_ISSUED", null, r.status, rec.id.toString());
+        var rec = schools.issueAction(windowId, school, request);
         return Response.status(201).entity(recommendations.view(rec)).build();
     }
 

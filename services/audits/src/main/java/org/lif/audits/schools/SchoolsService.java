@@ -8,13 +8,16 @@ import org.lif.audits.common.Callers;
 import org.lif.audits.common.Inputs;
 import org.lif.audits.common.Rag;
 import org.lif.platform.time.Today;
+import org.lif.audits.recommendation.Recommendation;
+import org.lif.audits.recommendation.RecommendationRequest;
+import org.lif.audits.recommendation.Recommendations;
 import org.lif.audits.standards.StandardsService;
 import org.lif.audits.standards.StandardsSet;
+import org.lif.contracts.SourceType;
 import org.lif.contracts.audits.AuditEvents;
 import org.lif.contracts.audits.SchoolsReturnSubmittedV1;
 import org.lif.platform.audit.AuditTrail;
 import org.lif.platform.outbox.Outbox;
-import org.lif.platform.problem.Problem;
 import org.lif.platform.problem.Problems;
 
 import java.time.LocalDate;
@@ -49,6 +52,8 @@ public class SchoolsService {
     Outbox outbox;
     @Inject
     StandardsService standards;
+    @Inject
+    Recommendations recommendations;
 
     @Transactional
     public SchoolsWindow open(SchoolsRequests.OpenWindow request) {
@@ -127,16 +132,9 @@ public class SchoolsService {
     public SchoolsReturn save(UUID windowId, SchoolsRequests.SaveReturn request) {
         String school = callers.requireAgency();
         SchoolsWindow w = acceptingReturns(windowId, school);
-        List<String> codes = standards.byId(w.standardsSetId).codes();
-        List<Problem.FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < request.answers().size(); i++) {
-            if (!codes.contains(request.answers().get(i).standard())) {
-                errors.add(new Problem.FieldError("answers[" + i + "].standard", "is not a schools standard of this window " + codes));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw Problems.invalid(errors);
-        }
+        StandardsSet set = standards.byId(w.standardsSetId);
+        set.requireKnown(request.answers().stream().map(SchoolsRequests.AnswerInput::standard).toList(), "answers[%d].standard");
+        List<String> codes = set.codes();
         SchoolsReturn r = own(w, school);
         if (r == null) {
             r = new SchoolsReturn();
@@ -232,6 +230,19 @@ public class SchoolsService {
         touch(r);
         audit.record(RETURN, r.id, "VISITED", from, r.status, changes.size() + " ratings validated or changed");
         return r;
+    }
+
+    /** An improvement action for the school, once its return is in. */
+    @Transactional
+    public Recommendation issueAction(UUID windowId, String school, RecommendationRequest request) {
+        SchoolsWindow w = window(windowId);
+        SchoolsReturn r = returnOf(w, school);
+        if (r.status == SchoolsReturn.Status.DRAFT) {
+            throw Problems.conflict("Improvement actions follow a submitted return.");
+        }
+        Recommendation rec = recommendations.issueFor(SourceType.SECTION_175, w.id, "Section 175/157 audit " + w.academicYear, school, request);
+        audit.record(RETURN, r.id, "ACTION_ISSUED", null, r.status, rec.id.toString());
+        return rec;
     }
 
     public List<SchoolsReturn> returns(SchoolsWindow w) {

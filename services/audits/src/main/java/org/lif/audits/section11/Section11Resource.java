@@ -21,11 +21,8 @@ import org.lif.audits.common.Callers;
 import org.lif.audits.recommendation.RecommendationRequest;
 import org.lif.audits.recommendation.RecommendationView;
 import org.lif.audits.recommendation.Recommendations;
-import org.lif.contracts.SourceType;
-import org.lif.platform.audit.AuditTrail;
 import org.lif.platform.idempotency.IdempotencyInterceptor;
 import org.lif.platform.idempotency.Idempotent;
-import org.lif.platform.problem.Problems;
 import org.lif.platform.tenancy.AllowedRoles;
 
 import java.util.List;
@@ -49,8 +46,6 @@ public class Section11Resource {
     Recommendations recommendations;
     @Inject
     Callers callers;
-    @Inject
-    AuditTrail audit;
 
     @POST
     @Transactional
@@ -91,8 +86,8 @@ public class Section11Resource {
 
     @GET
     @Path("/cycles/{cycleId}/overview")
-    @AllowedRoles({PARTNERSHIP_ADMIN, SAFEGUARDING_PARTNER, INDEPENDENT_CHAIR})
-    @Operation(summary = "RAG of every standard across agencies (self-rating and moderated rating), with moderated counts per standard")
+    @AllowedRoles({PARTNERSHIP_ADMIN, SAFEGUARDING_PARTNER, INDEPENDENT_CHAIR, RELEVANT_AGENCY})
+    @Operation(summary = "RAG of every standard across agencies (self and moderated) with moderated counts per standard; an agency: its own row and the counts of agreed outcomes")
     public Section11Views.Overview overview(@PathParam("cycleId") UUID cycleId) {
         return section11.overview(section11.cycle(cycleId));
     }
@@ -102,15 +97,7 @@ public class Section11Resource {
     @AllowedRoles({PARTNERSHIP_ADMIN, SAFEGUARDING_PARTNER, INDEPENDENT_CHAIR})
     @Operation(summary = "Action-plan tracking: per agency, the actions from its evaluation and their progress in action-plans")
     public Section11Views.Tracking tracking(@PathParam("cycleId") UUID cycleId) {
-        Section11Cycle c = section11.cycle(cycleId);
-        List<Section11Views.AgencyActions> rows = section11.entriesVisible(c).stream().map(e -> {
-            List<RecommendationView> recs = recommendations.of(c.id, e.ownerAgency);
-            return new Section11Views.AgencyActions(e.ownerAgency, e.outcome, recs.size(),
-                    recs.stream().mapToLong(r -> r.actions().size()).sum(),
-                    recs.stream().mapToLong(RecommendationView::actionsCompleted).sum(),
-                    recs.stream().mapToLong(RecommendationView::actionsOverdue).sum());
-        }).toList();
-        return new Section11Views.Tracking(c.id, c.phase, rows);
+        return section11.tracking(section11.cycle(cycleId));
     }
 
     // ---------------------------------------------------------------- the caller's agency
@@ -257,13 +244,7 @@ public class Section11Resource {
             description = "Optional. A retry with the same key and request returns the first answer instead of creating again.")
     public Response issueAction(@PathParam("cycleId") UUID cycleId, @PathParam("agency") String agency,
                                 @NotNull(message = "body is required") @Valid RecommendationRequest request) {
-        Section11Cycle c = section11.cycle(cycleId);
-        Section11Entry e = section11.entryOf(c, agency);
-        if (e.evaluationStatus != Section11Entry.Evaluation.AGREED || c.phase == Section11Cycle.Phase.CLOSED) {
-            throw Problems.conflict("Improvement actions follow the agreed outcome of an open cycle.");
-        }
-        var rec = recommendations.issueFor(SourceType.SECTION_11, c.id, c.title, agency, request);
-        audit.record(Section11Service.ENTRY, e.id, "ACTION_ISSUED", null, e.evaluationStatus, rec.id.toString());
+        var rec = section11.issueAction(cycleId, agency, request);
         return Response.status(201).entity(recommendations.view(rec)).build();
     }
 

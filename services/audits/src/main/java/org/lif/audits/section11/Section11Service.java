@@ -9,14 +9,19 @@ import org.lif.audits.common.Callers;
 import org.lif.audits.common.Inputs;
 import org.lif.audits.common.Rag;
 import org.lif.platform.time.Today;
+import org.lif.audits.recommendation.Recommendation;
+import org.lif.audits.recommendation.RecommendationRequest;
+import org.lif.audits.recommendation.RecommendationView;
+import org.lif.audits.recommendation.Recommendations;
 import org.lif.audits.standards.StandardsService;
 import org.lif.audits.standards.StandardsSet;
+import org.lif.contracts.SourceType;
 import org.lif.contracts.audits.AuditEvents;
 import org.lif.contracts.audits.Section11EvaluationAgreedV1;
 import org.lif.platform.audit.AuditTrail;
 import org.lif.platform.outbox.Outbox;
-import org.lif.platform.problem.Problem;
 import org.lif.platform.problem.Problems;
+import org.lif.platform.tenancy.AgencyScope;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,6 +56,8 @@ public class Section11Service {
     Outbox outbox;
     @Inject
     StandardsService standards;
+    @Inject
+    Recommendations recommendations;
 
     // ---------------------------------------------------------------- cycles
 
@@ -172,16 +179,9 @@ public class Section11Service {
         Section11Cycle c = cycle(cycleId);
         Section11Entry e = ownEntry(c, agency);
         Section11Assessment a = editable(c, e);
-        List<String> codes = standards.byId(c.standardsSetId).codes();
-        List<Problem.FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < request.answers().size(); i++) {
-            if (!codes.contains(request.answers().get(i).standard())) {
-                errors.add(new Problem.FieldError("answers[" + i + "].standard", "is not a standard of this cycle " + codes));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw Problems.invalid(errors);
-        }
+        StandardsSet set = standards.byId(c.standardsSetId);
+        set.requireKnown(request.answers().stream().map(Section11Requests.AnswerInput::standard).toList(), "answers[%d].standard");
+        List<String> codes = set.codes();
         Map<String, Section11Assessment.Answer> answers = new LinkedHashMap<>();
         a.answers.forEach(x -> answers.put(x.standard(), x));
         for (Section11Requests.AnswerInput in : request.answers()) {
@@ -266,16 +266,12 @@ public class Section11Service {
     public Section11Entry moderate(UUID cycleId, String agency, Section11Requests.Moderate request) {
         Section11Cycle c = cycle(cycleId);
         Section11Entry e = evaluable(c, agency, "moderate");
-        List<String> codes = standards.byId(c.standardsSetId).codes();
+        StandardsSet set = standards.byId(c.standardsSetId);
+        set.requireKnown(request.ratings().stream().map(Section11Requests.ModerationInput::standard).toList(), "ratings[%d].standard");
+        List<String> codes = set.codes();
         Map<String, Section11Entry.Moderation> ratings = new LinkedHashMap<>();
         e.moderated.forEach(m -> ratings.put(m.standard(), m));
-        for (int i = 0; i < request.ratings().size(); i++) {
-            Section11Requests.ModerationInput in = request.ratings().get(i);
-            if (!codes.contains(in.standard())) {
-                throw Problems.invalid("ratings[" + i + "].standard", "is not a standard of this cycle " + codes);
-            }
-            ratings.put(in.standard(), new Section11Entry.Moderation(in.standard(), in.rating(), in.comment()));
-        }
+        request.ratings().forEach(in -> ratings.put(in.standard(), new Section11Entry.Moderation(in.standard(), in.rating(), in.comment())));
         e.moderated = codes.stream().filter(ratings::containsKey).map(ratings::get).toList();
         Section11Entry.Evaluation from = e.evaluationStatus;
         e.evaluationStatus = MODERATING;
@@ -393,25 +389,53 @@ public class Section11Service {
         return Section11Entry.list("cycleId", Sort.by("ownerAgency"), c.id);
     }
 
+    /**
+     * RAG of every standard across agencies. The partnership and the chair see every agency's row and the moderated
+     * counts of all; an agency sees its own row and, as the published aggregate, the counts of agreed outcomes only.
+     */
     public Section11Views.Overview overview(Section11Cycle c) {
         StandardsSet set = standards.byId(c.standardsSetId);
         List<Section11Views.AgencyRow> rows = new ArrayList<>();
-        Map<String, Map<Rag, Long>> counts = new LinkedHashMap<>();
-        set.codes().forEach(code -> counts.put(code, new LinkedHashMap<>(Map.of(Rag.RED, 0L, Rag.AMBER, 0L, Rag.GREEN, 0L))));
         for (Section11Entry e : entriesVisible(c)) {
             Section11Assessment a = Section11Assessment.findById(e.assessmentId);
             boolean submitted = a.status == Section11Assessment.Status.SUBMITTED;
             Map<String, Section11Views.Ratings> ratings = new LinkedHashMap<>();
-            for (String code : set.codes()) {
-                Rag moderated = e.moderated(code);
-                ratings.put(code, new Section11Views.Ratings(submitted ? a.rag(code) : null, moderated));
-                if (moderated != null) {
-                    counts.get(code).merge(moderated, 1L, Long::sum);
-                }
-            }
+            set.codes().forEach(code -> ratings.put(code, new Section11Views.Ratings(submitted ? a.rag(code) : null, e.moderated(code))));
             rows.add(new Section11Views.AgencyRow(e.ownerAgency, e.evaluationStatus, e.outcome, ratings));
         }
+        List<Section11Entry> counted = callers.seesAll() ? entriesVisible(c) : AgencyScope.acrossAgencies(Panache.getEntityManager(),
+                () -> Section11Entry.<Section11Entry>list("cycleId = ?1 and evaluationStatus = ?2", c.id, AGREED));
+        Map<String, Map<Rag, Long>> counts = new LinkedHashMap<>();
+        for (String code : set.codes()) {
+            Map<Rag, Long> byRag = new LinkedHashMap<>(Map.of(Rag.RED, 0L, Rag.AMBER, 0L, Rag.GREEN, 0L));
+            counted.stream().map(e -> e.moderated(code)).filter(java.util.Objects::nonNull).forEach(r -> byRag.merge(r, 1L, Long::sum));
+            counts.put(code, byRag);
+        }
         return new Section11Views.Overview(c.id, set.standards, rows, counts);
+    }
+
+    /** An improvement action for the agency, after its agreed outcome, while the cycle is open. */
+    @Transactional
+    public Recommendation issueAction(UUID cycleId, String agency, RecommendationRequest request) {
+        Section11Cycle c = cycle(cycleId);
+        Section11Entry e = entryOf(c, agency);
+        if (e.evaluationStatus != AGREED || c.phase == CLOSED) {
+            throw Problems.conflict("Improvement actions follow the agreed outcome of an open cycle.");
+        }
+        Recommendation rec = recommendations.issueFor(SourceType.SECTION_11, c.id, c.title, agency, request);
+        audit.record(ENTRY, e.id, "ACTION_ISSUED", null, e.evaluationStatus, rec.id.toString());
+        return rec;
+    }
+
+    public Section11Views.Tracking tracking(Section11Cycle c) {
+        List<Section11Views.AgencyActions> rows = entriesVisible(c).stream().map(e -> {
+            List<RecommendationView> recs = recommendations.of(c.id, e.ownerAgency);
+            return new Section11Views.AgencyActions(e.ownerAgency, e.outcome, recs.size(),
+                    recs.stream().mapToLong(r -> r.actions().size()).sum(),
+                    recs.stream().mapToLong(RecommendationView::actionsCompleted).sum(),
+                    recs.stream().mapToLong(RecommendationView::actionsOverdue).sum());
+        }).toList();
+        return new Section11Views.Tracking(c.id, c.phase, rows);
     }
 
     // ---------------------------------------------------------------- helpers

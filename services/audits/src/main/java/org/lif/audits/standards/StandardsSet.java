@@ -10,6 +10,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
+import org.lif.platform.problem.Problem;
+import org.lif.platform.problem.Problems;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -43,6 +45,23 @@ public class StandardsSet extends PanacheEntityBase {
 
     public List<String> codes() {
         return standards.stream().map(Standard::code).toList();
+    }
+
+    /**
+     * 400 with a field error for every given code that is not a standard of this set.
+     *
+     * @param field the field name with {@code %d} for the index, e.g. {@code answers[%d].standard}
+     */
+    public void requireKnown(List<String> given, String field) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            if (!codes().contains(given.get(i))) {
+                errors.add(new Problem.FieldError(field.formatted(i), "is not one of the standards " + codes()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw Problems.invalid(errors);
+        }
     }
 
     public String title(String code) {
