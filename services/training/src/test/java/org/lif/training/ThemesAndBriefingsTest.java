@@ -8,6 +8,8 @@ import org.lif.contracts.EventCodec;
 import org.lif.contracts.EventEnvelope;
 import org.lif.contracts.SourceType;
 import org.lif.contracts.Topics;
+import org.lif.contracts.audits.AuditCompletedV1;
+import org.lif.contracts.audits.AuditEvents;
 import org.lif.contracts.recommendations.RecommendationIssuedV1;
 import org.lif.contracts.reviews.LearningThemeIdentifiedV1;
 import org.lif.contracts.reviews.ReviewEvents;
@@ -48,6 +50,19 @@ class ThemesAndBriefingsTest {
             }
         }
         fail(what);
+    }
+
+    @Test
+    void themesRaisedByACompletedAuditAreLearned() {
+        String theme = "audit-done-" + UUID.randomUUID().toString().substring(0, 8);
+        String auditId = "audit-" + UUID.randomUUID();
+        TestKafka.sendEvent(Topics.AUDITS, EventCodec.envelope(AuditEvents.AUDIT_COMPLETED, "/lif/audits", S, auditId,
+                new AuditCompletedV1(auditId, "Neglect thematic audit", "MULTI_AGENCY_THEMATIC", 2026, List.of(theme), null,
+                        LocalDate.now(), List.of("youth-options"), 3, Map.of("GOOD", 2), 1, 1)));
+        await(() -> gaps().contains(theme), "audit themes not learned");
+        as(DemoTokens.southamptonAdmin()).get(base(S) + "/themes").then()
+                .body("find { it.theme == '" + theme + "' }.sources[0].type", is("AUDIT"))
+                .body("find { it.theme == '" + theme + "' }.sources[0].title", is("Neglect thematic audit"));
     }
 
     @Test

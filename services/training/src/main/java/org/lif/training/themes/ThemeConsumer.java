@@ -9,6 +9,9 @@ import org.jboss.logging.Logger;
 import org.lif.contracts.EventCodec;
 import org.lif.contracts.EventEnvelope;
 import org.lif.contracts.EventType;
+import org.lif.contracts.SourceType;
+import org.lif.contracts.audits.AuditCompletedV1;
+import org.lif.contracts.audits.AuditEvents;
 import org.lif.contracts.recommendations.RecommendationIssuedV1;
 import org.lif.contracts.reviews.LearningThemeIdentifiedV1;
 import org.lif.platform.inbox.EventProcessor;
@@ -16,10 +19,12 @@ import org.lif.training.common.Themes;
 import org.lif.training.common.Today;
 
 import java.util.List;
+import java.util.Set;
 
 /**
- * Learns themes from the reviews and audits topics: {@code LearningThemeIdentified.v1} and
- * {@code RecommendationIssued.v1}; other event types there are skipped. Malformed events go to {@code <topic>.dlq}.
+ * Learns themes from the reviews and audits topics: {@code LearningThemeIdentified.v1},
+ * {@code RecommendationIssued.v1} and {@code AuditCompleted.v1} (the themes an audit raised); other event types there
+ * are skipped. Malformed events go to {@code <topic>.dlq}.
  */
 @ApplicationScoped
 public class ThemeConsumer {
@@ -27,6 +32,7 @@ public class ThemeConsumer {
     private static final Logger LOG = Logger.getLogger(ThemeConsumer.class);
     static final String CONSUMER = "training.themes";
     static final String THEME_IDENTIFIED = "LearningThemeIdentified";
+    static final Set<String> CONSUMED = Set.of(THEME_IDENTIFIED, RecommendationIssuedV1.NAME, AuditEvents.AUDIT_COMPLETED.name());
 
     @Inject
     EventProcessor processor;
@@ -48,7 +54,7 @@ public class ThemeConsumer {
     void consume(String raw) {
         EventEnvelope peek = EventCodec.read(raw);
         EventType type = EventType.parse(peek.type());
-        if (type.version() != 1 || !(THEME_IDENTIFIED.equals(type.name()) || RecommendationIssuedV1.NAME.equals(type.name()))) {
+        if (type.version() != 1 || !CONSUMED.contains(type.name())) {
             LOG.debugf("skipping %s: not consumed by training", peek.type());
             return;
         }
@@ -56,6 +62,9 @@ public class ThemeConsumer {
             if (THEME_IDENTIFIED.equals(type.name())) {
                 LearningThemeIdentifiedV1 t = EventCodec.payload(envelope, LearningThemeIdentifiedV1.class);
                 learn(List.of(t.theme()), "REVIEW", t.reviewId(), t.title(), envelope.type());
+            } else if (type.equals(AuditEvents.AUDIT_COMPLETED)) {
+                AuditCompletedV1 a = EventCodec.payload(envelope, AuditCompletedV1.class);
+                learn(a.themes(), SourceType.AUDIT.name(), a.auditId(), a.title(), envelope.type());
             } else {
                 RecommendationIssuedV1 r = EventCodec.payload(envelope, RecommendationIssuedV1.class);
                 learn(r.themes() == null ? List.of() : r.themes(), r.sourceType().name(), r.sourceId(), r.sourceTitle(), envelope.type());
