@@ -28,6 +28,11 @@ public class Today {
 
     /** Today's date in England. */
     public LocalDate date() {
-        return now().atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate();
+        return localDate(now());
+    }
+
+    /** The date in England of an instant, e.g. the day a training session takes place. */
+    public static LocalDate localDate(OffsetDateTime instant) {
+        return instant.atZoneSameInstant(WorkingDayCalendar.ZONE).toLocalDate();
     }
 }

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import org.lif.platform.audit.AuditTrail;
 import org.lif.platform.tenancy.PartnershipContext;
-import org.lif.training.common.Today;
+import org.lif.platform.time.Today;
 
 import java.math.BigDecimal;
 

@@ -14,7 +14,7 @@ import org.lif.platform.tenancy.AgencyScope;
 import org.lif.training.attendance.ChargeSettings;
 import org.lif.training.common.Callers;
 import org.lif.training.common.Notifier;
-import org.lif.training.common.Today;
+import org.lif.platform.time.Today;
 import org.lif.training.session.SessionService;
 import org.lif.training.session.SessionStatus;
 import org.lif.training.session.TrainingSession;

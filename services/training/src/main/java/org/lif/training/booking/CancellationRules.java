@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.lif.platform.calendar.ClockRules;
 import org.lif.platform.calendar.WorkingDayCalendar;
-import org.lif.training.common.Today;
+import org.lif.platform.time.Today;
 import org.lif.training.session.TrainingSession;
 
 import java.time.LocalDate;

@@ -8,7 +8,7 @@ import org.lif.contracts.training.TrainingEvents;
 import org.lif.platform.audit.AuditTrail;
 import org.lif.platform.outbox.Outbox;
 import org.lif.platform.problem.Problems;
-import org.lif.training.common.Today;
+import org.lif.platform.time.Today;
 import org.lif.training.session.SessionService;
 import org.lif.training.session.SessionStatus;
 import org.lif.training.session.TrainingSession;

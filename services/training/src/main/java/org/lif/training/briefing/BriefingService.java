@@ -15,7 +15,7 @@ import org.lif.platform.problem.Problems;
 import org.lif.platform.tenancy.PartnershipContext;
 import org.lif.training.common.Callers;
 import org.lif.training.common.Themes;
-import org.lif.training.common.Today;
+import org.lif.platform.time.Today;
 
 import java.util.List;
 import java.util.UUID;

@@ -13,7 +13,7 @@ import org.lif.platform.paging.PagedList;
 import org.lif.platform.problem.Problems;
 import org.lif.platform.tenancy.PartnershipContext;
 import org.lif.training.common.Themes;
-import org.lif.training.common.Today;
+import org.lif.platform.time.Today;
 
 import java.util.ArrayList;
 import java.util.List;

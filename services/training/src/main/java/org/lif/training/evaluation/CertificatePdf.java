@@ -9,7 +9,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.lif.training.booking.Booking;
-import org.lif.training.common.Today;
+import org.lif.platform.time.Today;
 
 import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;

@@ -12,7 +12,7 @@ import org.lif.training.booking.Attendance;
 import org.lif.training.booking.Booking;
 import org.lif.training.booking.BookingService;
 import org.lif.training.common.Callers;
-import org.lif.training.common.Today;
+import org.lif.platform.time.Today;
 
 import java.util.List;
 import java.util.UUID;

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lif.platform.problem.Problems;
 import org.lif.platform.tenancy.AllowedRoles;
-import org.lif.training.common.Today;
+import org.lif.platform.time.Today;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

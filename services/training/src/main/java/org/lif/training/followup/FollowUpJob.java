@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 import org.lif.platform.tenancy.Partnerships;
-import org.lif.training.common.Today;
+import org.lif.platform.time.Today;
 
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -11,7 +11,7 @@ import org.lif.platform.problem.Problems;
 import org.lif.training.booking.Booking;
 import org.lif.training.common.Callers;
 import org.lif.training.common.Notifier;
-import org.lif.training.common.Today;
+import org.lif.platform.time.Today;
 
 import java.time.OffsetDateTime;
 import java.util.List;

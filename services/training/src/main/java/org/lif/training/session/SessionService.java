@@ -11,7 +11,7 @@ import org.lif.platform.paging.PagedList;
 import org.lif.platform.problem.Problems;
 import org.lif.platform.tenancy.PartnershipContext;
 import org.lif.training.course.CourseService;
-import org.lif.training.common.Today;
+import org.lif.platform.time.Today;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

@@ -16,7 +16,7 @@ import org.lif.contracts.recommendations.RecommendationIssuedV1;
 import org.lif.contracts.reviews.LearningThemeIdentifiedV1;
 import org.lif.platform.inbox.EventProcessor;
 import org.lif.training.common.Themes;
-import org.lif.training.common.Today;
+import org.lif.platform.time.Today;
 
 import java.util.List;
 import java.util.Set;
