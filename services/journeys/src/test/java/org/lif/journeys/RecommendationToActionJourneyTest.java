@@ -113,15 +113,6 @@ class RecommendationToActionJourneyTest {
     }
 
     static <T> T eventually(String what, Supplier<T> probe) {
-        long deadline = System.currentTimeMillis() + 45_000;
-        while (System.currentTimeMillis() < deadline) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            RunningService.sleep(300);
-        }
-        fail(what + " did not happen within 45 s\n--- reviews log ---\n" + reviews.tail() + "\n--- action-plans log ---\n" + actionPlans.tail());
-        return null;
+        return Eventually.value(what, probe, reviews, actionPlans);
     }
 }
