@@ -1,0 +1,37 @@
+package org.lif.reporting.readmodel;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Filter;
+import org.hibernate.annotations.TenantId;
+import org.lif.platform.tenancy.AgencyScope;
+
+import java.time.LocalDate;
+
+/** Whether a booked person attended (no personal data: the booking id and agency only). */
+@Entity
+@Table(name = "rm_attendance")
+@Filter(name = AgencyScope.FILTER, condition = ReadModel.AGENCY)
+public class AttendanceRow extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @TenantId
+    @Column(name = "partnership_id")
+    public String partnershipId;
+    @Column(name = "booking_id")
+    public String bookingId;
+    @Column(name = "session_id")
+    public String sessionId;
+    @Column(name = "course_id")
+    public String courseId;
+    public String agency;
+    public boolean attended;
+    @Column(name = "recorded_on")
+    public LocalDate recordedOn;
+}
