@@ -38,7 +38,7 @@ public class IndicatorService {
     public IndicatorViews.Detail detail(UUID id) {
         Indicator i = get(id);
         List<IndicatorViews.Value> values = values(i);
-        return new IndicatorViews.Detail(i.id, i.year, i.code, i.name, i.definition, i.unit, i.polarity, i.target, i.ownerAgency,
+        return new IndicatorViews.Detail(i.id, i.year, i.code, i.name, i.definition, i.unit, i.polarity, Trend.plain(i.target), i.ownerAgency,
                 i.theme, i.comparisonLabel, values);
     }
 
@@ -165,7 +165,7 @@ public class IndicatorService {
             int[] prev = Trend.previousQuarter(v.year, v.quarter);
             IndicatorValue before = byQuarter.get(prev[0] + "Q" + prev[1]);
             IndicatorValue lastYear = byQuarter.get((v.year - 1) + "Q" + v.quarter);
-            out.add(new IndicatorViews.Value(v.year, v.quarter, v.value, v.comparisonValue, v.confidence, v.commentary, v.submittedBy,
+            out.add(new IndicatorViews.Value(v.year, v.quarter, Trend.plain(v.value), Trend.plain(v.comparisonValue), v.confidence, v.commentary, v.submittedBy,
                     v.submittedAt, Trend.change(v.value, before == null ? null : before.value, i.polarity),
                     Trend.change(v.value, lastYear == null ? null : lastYear.value, i.polarity),
                     Trend.gap(v.value, i.target), Trend.onTarget(v.value, i.target, i.polarity), Trend.gap(v.value, v.comparisonValue)));
@@ -175,7 +175,7 @@ public class IndicatorService {
 
     private IndicatorViews.Summary summary(Indicator i) {
         List<IndicatorViews.Value> values = values(i);
-        return new IndicatorViews.Summary(i.id, i.year, i.code, i.name, i.definition, i.unit, i.polarity, i.target, i.ownerAgency,
+        return new IndicatorViews.Summary(i.id, i.year, i.code, i.name, i.definition, i.unit, i.polarity, Trend.plain(i.target), i.ownerAgency,
                 i.theme, i.comparisonLabel, values.isEmpty() ? null : values.get(values.size() - 1));
     }
 

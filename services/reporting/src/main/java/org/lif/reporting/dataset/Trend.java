@@ -67,7 +67,12 @@ public final class Trend {
         return quarter == 1 ? new int[]{year - 1, 4} : new int[]{year, quarter - 1};
     }
 
-    private static BigDecimal plain(BigDecimal d) {
-        return d.scale() < 0 ? d.setScale(0) : d;
+    /** Without trailing zeros and without exponent (35.000 → 35, 45.500 → 45.5); null stays null. */
+    public static BigDecimal plain(BigDecimal d) {
+        if (d == null) {
+            return null;
+        }
+        BigDecimal s = d.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 }
