@@ -52,12 +52,12 @@ class AnnualReportTest {
         as(admin(p)).body(map("decision", "MAYBE", "rationale", "")).put(base(p) + "/priorities/" + YEAR + "/x").then().statusCode(400);
         as(agency(p, SCHOOL)).body(map("decision", "CHANGED", "rationale", "r")).put(base(p) + "/priorities/" + YEAR + "/x").then().statusCode(403);
         await(() -> as(chair(p)).get(base(p) + "/priorities?year=" + YEAR).then().statusCode(200)
-                .extract().path("find { it.theme == 'neglect' }.evidence").toString()
+                .extract().path("items.find { it.theme == 'neglect' }.evidence").toString()
                 .equals("{reviews=1, audits=1, actions=2, training=1, briefings=1}"), "evidence for neglect");
         as(chair(p)).get(base(p) + "/priorities?year=" + YEAR).then()
-                .body("theme", is(List.of("domestic-abuse", "neglect")))
-                .body("find { it.theme == 'domestic-abuse' }.evidence.reviews", is(0))
-                .body("find { it.theme == 'neglect' }.decision", is("CHANGED"));
+                .body("items.theme", is(List.of("domestic-abuse", "neglect")))
+                .body("items.find { it.theme == 'domestic-abuse' }.evidence.reviews", is(0))
+                .body("items.find { it.theme == 'neglect' }.decision", is("CHANGED"));
         String csv = as(admin(p)).accept("text/csv").get(base(p) + "/priorities?year=" + YEAR).then().statusCode(200).extract().asString();
         assertTrue(csv.contains("neglect,CHANGED,Cumulative harm is missed,1,1,2,1,1"), csv);
         as(admin(p)).get(base(p) + "/priorities").then().statusCode(400);

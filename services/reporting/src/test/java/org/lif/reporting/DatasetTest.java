@@ -40,8 +40,8 @@ class DatasetTest {
         submit(admin(P), last, 4, "44", 200);
         as(admin(P)).post(base(P) + "/indicators/years/2025/copy-from/2024").then().statusCode(200).body("copied", is(1));
         as(admin(P)).post(base(P) + "/indicators/years/2025/copy-from/2024").then().statusCode(200).body("copied", is(0));
-        String id = as(admin(P)).get(base(P) + "/indicators?year=2025").then().statusCode(200).body("size()", is(1))
-                .body("[0].code", is("CP-RATE")).extract().path("[0].id");
+        String id = as(admin(P)).get(base(P) + "/indicators?year=2025").then().statusCode(200).body("items.size()", is(1))
+                .body("totalItems", is(1)).body("items[0].code", is("CP-RATE")).extract().path("items[0].id");
         submit(partner(P, POLICE), id, 1, "40", 200);
         submit(agency(P, POLICE), id, 2, "45.5", 200);
         as(admin(P)).get(base(P) + "/indicators/" + id).then().statusCode(200)
@@ -83,11 +83,15 @@ class DatasetTest {
         submit(agency(P, SCHOOL), schoolOwned, 1, "93", 200);
         submit(agency(P, SCHOOL), policeOwned, 1, "12", 404);
         submit(agency(P, SCHOOL), schoolOwned, 5, "93", 400);
-        as(agency(P, SCHOOL)).get(base(P) + "/indicators?year=2026").then().statusCode(200).body("code", is(List.of("ATTEND")));
+        as(agency(P, SCHOOL)).get(base(P) + "/indicators?year=2026").then().statusCode(200).body("items.code", is(List.of("ATTEND")));
         as(agency(P, SCHOOL)).body(map("year", 2026, "code", "NEW", "name", "n", "definition", "d", "unit", "count", "polarity", "NEUTRAL",
                 "ownerAgency", SCHOOL)).post(base(P) + "/indicators").then().statusCode(403);
         as(practitioner(P, SCHOOL)).get(base(P) + "/indicators?year=2026").then().statusCode(403);
-        as(chair(P)).get(base(P) + "/indicators?year=2026").then().statusCode(200).body("size()", is(2));
+        as(chair(P)).get(base(P) + "/indicators?year=2026").then().statusCode(200).body("items.size()", is(2))
+                .body("items.find { it.code == 'ATTEND' }.latest.value", is(93))
+                .body("items.find { it.code == 'MISSING' }.latest", nullValue());
+        as(chair(P)).get(base(P) + "/indicators?year=2026&size=1&page=1").then().statusCode(200).body("items.code", is(List.of("MISSING")))
+                .body("totalPages", is(2));
         submit(chair(P), schoolOwned, 2, "90", 403);
     }
 

@@ -75,8 +75,7 @@ public class DashboardResource {
                           @QueryParam("theme") @Parameter(description = "Only what is linked to this learning theme") String theme,
                           @QueryParam("format") @Parameter(description = "csv for CSV") String format,
                           @Context HttpHeaders headers) {
-        Table t = service.tables(filter(from, to, theme)).stream().filter(x -> x.name().equals(table)).findFirst()
-                .orElseThrow(() -> Problems.notFound("Dashboard table", table));
+        Table t = service.table(table, filter(from, to, theme)).orElseThrow(() -> Problems.notFound("Dashboard table", table));
         return Tables.respond(t, t, format, headers);
     }
 

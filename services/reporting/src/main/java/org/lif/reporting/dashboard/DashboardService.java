@@ -10,9 +10,12 @@ import org.lif.reporting.common.Table;
 import org.lif.reporting.readmodel.ReadModel;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import static org.lif.reporting.common.Tables.count;
 import static org.lif.reporting.common.Tables.mean;
@@ -40,29 +43,39 @@ public class DashboardService {
 
     /** Every table the caller may see, in dashboard order. */
     public List<Table> tables(DashboardFilter f) {
+        return visible().values().stream().map(t -> t.apply(f)).toList();
+    }
+
+    /** One table by name, if the caller may see it. */
+    public Optional<Table> table(String name, DashboardFilter f) {
+        return Optional.ofNullable(visible().get(name)).map(t -> t.apply(f));
+    }
+
+    /** The tables by name; agency-scoped callers get only those about records their agency owns. */
+    private Map<String, Function<DashboardFilter, Table>> visible() {
         boolean partnershipWide = context.agencyRestriction().isEmpty();
-        List<Table> out = new ArrayList<>();
+        Map<String, Function<DashboardFilter, Table>> t = new LinkedHashMap<>();
         if (partnershipWide) {
-            out.add(reviewsByStage(f));
-            out.add(reviewDecisions(f));
-            out.add(statutoryTimeliness(f));
-            out.add(recommendationsByStatus(f));
+            t.put("reviews-by-stage", this::reviewsByStage);
+            t.put("review-decisions", this::reviewDecisions);
+            t.put("statutory-timeliness", this::statutoryTimeliness);
+            t.put("recommendations-by-status", this::recommendationsByStatus);
         }
-        out.add(actionsByStatus(f));
-        out.add(actionsByRag(f));
-        out.add(actionsByOwnerAgency(f));
-        out.add(overdueAgeing(f));
+        t.put("actions-by-status", this::actionsByStatus);
+        t.put("actions-by-rag", this::actionsByRag);
+        t.put("actions-by-owner-agency", this::actionsByOwnerAgency);
+        t.put("overdue-ageing", this::overdueAgeing);
         if (partnershipWide) {
-            out.add(auditsProgramme(f));
+            t.put("audits-programme", this::auditsProgramme);
         }
-        out.add(section11Matrix(f));
-        out.add(section11ByStandard(f));
-        out.add(schoolsReturns(f));
-        out.add(trainingSummary(f, partnershipWide));
-        out.add(trainingReach(f));
-        out.add(trainingEvaluation(f));
-        out.add(trainingImpact(f));
-        return out;
+        t.put("section11-ratings", this::section11Matrix);
+        t.put("section11-by-standard", this::section11ByStandard);
+        t.put("schools-returns", this::schoolsReturns);
+        t.put("training-summary", f -> trainingSummary(f, partnershipWide));
+        t.put("training-reach", this::trainingReach);
+        t.put("training-evaluation", this::trainingEvaluation);
+        t.put("training-impact", this::trainingImpact);
+        return t;
     }
 
     public Table reviewsByStage(DashboardFilter f) {

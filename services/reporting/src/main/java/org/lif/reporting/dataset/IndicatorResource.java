@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lif.platform.paging.PageRequest;
 import org.lif.platform.problem.Problems;
 import org.lif.platform.tenancy.AllowedRoles;
 import org.lif.platform.tenancy.PartnershipRole;
@@ -50,19 +52,27 @@ public class IndicatorResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, Tables.CSV})
     @Operation(summary = "The indicator set of a reporting year, each with its latest value, trend and target gap",
-            description = "Relevant agencies see the indicators their agency owns. CSV with ?format=csv or Accept: text/csv.")
+            description = "Paged, by code; CSV (with ?format=csv or Accept: text/csv) holds the whole set. Relevant agencies see the "
+                    + "indicators their agency owns.")
     @APIResponse(responseCode = "200", description = "The indicators", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorViews.Summary.class, type = SchemaType.ARRAY)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorPage.class)),
             @Content(mediaType = Tables.CSV)})
     public Response list(@PathParam("partnershipId") @Parameter(description = "Partnership id") String partnershipId,
                          @QueryParam("year") @Parameter(description = "Reporting year (2025 = 2025/26)", required = true) Integer year,
                          @QueryParam("format") @Parameter(description = "csv for CSV") String format,
+                         @Valid @BeanParam PageRequest page,
                          @Context HttpHeaders headers) {
         if (year == null) {
             throw Problems.invalid("year", "is required");
         }
-        List<IndicatorViews.Summary> list = service.list(year);
-        return Tables.respond(IndicatorService.table(year, list), list, format, headers);
+        if (Tables.wantsCsv(format, headers)) {
+            return Tables.respond(IndicatorService.table(year, service.list(year)), null, format, headers);
+        }
+        return Response.ok(service.page(year, page)).build();
+    }
+
+    /** The JSON shape of a page of indicators (for the API description). */
+    public record IndicatorPage(List<IndicatorViews.Summary> items, int page, int size, long totalItems, int totalPages) {
     }
 
     @POST

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.lif.platform.audit.AuditTrail;
+import org.lif.platform.paging.PageRequest;
+import org.lif.platform.paging.PagedList;
 import org.lif.platform.problem.Problems;
 import org.lif.platform.tenancy.PartnershipContext;
 import org.lif.reporting.common.Table;
@@ -31,8 +33,13 @@ public class IndicatorService {
     @Inject
     Clock clock;
 
+    /** The whole set of a year (for CSV and the yearly report). */
     public List<IndicatorViews.Summary> list(int year) {
         return Indicator.<Indicator>list("year = ?1 order by code", year).stream().map(this::summary).toList();
+    }
+
+    public PagedList<IndicatorViews.Summary> page(int year, PageRequest page) {
+        return PagedList.of(Indicator.<Indicator>find("year = ?1 order by code", year), page, this::summary);
     }
 
     public IndicatorViews.Detail detail(UUID id) {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lif.platform.paging.PageRequest;
 import org.lif.platform.problem.Problems;
 import org.lif.platform.tenancy.AllowedRoles;
 import org.lif.platform.tenancy.PartnershipRole;
@@ -49,19 +51,26 @@ public class PriorityResource {
     @Produces({MediaType.APPLICATION_JSON, Tables.CSV})
     @Operation(summary = "The priorities of a reporting year, with the evidence counted per theme",
             description = "Evidence: reviews, audits, actions, people trained and briefings linked to the theme within the reporting year. "
-                    + "CSV with ?format=csv or Accept: text/csv.")
+                    + "Paged, by theme; CSV (with ?format=csv or Accept: text/csv) holds every priority of the year.")
     @APIResponse(responseCode = "200", description = "The priorities", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PriorityView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PriorityPage.class)),
             @Content(mediaType = Tables.CSV)})
     public Response list(@PathParam("partnershipId") @Parameter(description = "Partnership id") String partnershipId,
                          @QueryParam("year") @Parameter(description = "Reporting year (2025 = 2025/26)", required = true) Integer year,
                          @QueryParam("format") @Parameter(description = "csv for CSV") String format,
+                         @Valid @BeanParam PageRequest page,
                          @Context HttpHeaders headers) {
         if (year == null) {
             throw Problems.invalid("year", "is required");
         }
-        List<PriorityView> views = service.list(year);
-        return Tables.respond(PriorityService.table(year, views), views, format, headers);
+        if (Tables.wantsCsv(format, headers)) {
+            return Tables.respond(PriorityService.table(year, service.list(year)), null, format, headers);
+        }
+        return Response.ok(service.page(year, page)).build();
+    }
+
+    /** The JSON shape of a page of priorities (for the API description). */
+    public record PriorityPage(List<PriorityView> items, int page, int size, long totalItems, int totalPages) {
     }
 
     @PUT

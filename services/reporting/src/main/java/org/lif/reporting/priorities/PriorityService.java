@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lif.platform.audit.AuditTrail;
+import org.lif.platform.paging.PageRequest;
+import org.lif.platform.paging.PagedList;
 import org.lif.platform.tenancy.PartnershipContext;
 import org.lif.reporting.common.Period;
 import org.lif.reporting.common.Table;
@@ -40,6 +42,13 @@ public class PriorityService {
         List<Priority> priorities = Priority.<Priority>list("year = ?1 order by theme", year);
         Map<String, ThemeEvidence.Evidence> counts = evidence.count(priorities.stream().map(p -> p.theme).toList(), period(year));
         return priorities.stream().map(p -> view(p, counts.get(p.theme))).toList();
+    }
+
+    public PagedList<PriorityView> page(int year, PageRequest page) {
+        PagedList<Priority> priorities = PagedList.of(Priority.<Priority>find("year = ?1 order by theme", year), page, p -> p);
+        Map<String, ThemeEvidence.Evidence> counts = evidence.count(priorities.items().stream().map(p -> p.theme).toList(), period(year));
+        return new PagedList<>(priorities.items().stream().map(p -> view(p, counts.get(p.theme))).toList(), priorities.page(),
+                priorities.size(), priorities.totalItems(), priorities.totalPages());
     }
 
     @Transactional

@@ -1,26 +1,15 @@
 package org.lif.reporting.readmodel;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
 
 import java.time.LocalDate;
 
 /** An audit of the programme: planned, then completed. */
 @Entity
 @Table(name = "rm_audit")
-public class AuditRow extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-    @TenantId
-    @Column(name = "partnership_id")
-    public String partnershipId;
+public class AuditRow extends ReadModelRow {
     @Column(name = "audit_id")
     public String auditId;
     public String title;

@@ -1,14 +1,9 @@
 package org.lif.reporting.readmodel;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Filter;
-import org.hibernate.annotations.TenantId;
 import org.lif.platform.tenancy.AgencyScope;
 
 import java.time.LocalDate;
@@ -17,13 +12,7 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "rm_impact")
 @Filter(name = AgencyScope.FILTER, condition = ReadModel.AGENCY)
-public class ImpactRow extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-    @TenantId
-    @Column(name = "partnership_id")
-    public String partnershipId;
+public class ImpactRow extends ReadModelRow {
     @Column(name = "follow_up_id")
     public String followUpId;
     @Column(name = "course_id")

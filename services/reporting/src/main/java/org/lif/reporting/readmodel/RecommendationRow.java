@@ -1,26 +1,15 @@
 package org.lif.reporting.readmodel;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
 
 import java.time.LocalDate;
 
 /** A recommendation issued by a review or an audit; its status follows its actions. */
 @Entity
 @Table(name = "rm_recommendation")
-public class RecommendationRow extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-    @TenantId
-    @Column(name = "partnership_id")
-    public String partnershipId;
+public class RecommendationRow extends ReadModelRow {
     @Column(name = "recommendation_id")
     public String recommendationId;
     @Column(name = "source_type")

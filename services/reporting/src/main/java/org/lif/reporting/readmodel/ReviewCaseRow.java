@@ -1,26 +1,15 @@
 package org.lif.reporting.readmodel;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
 
 import java.time.LocalDate;
 
 /** A serious incident notification and its rapid review, as the reviews events tell it. */
 @Entity
 @Table(name = "rm_review_case")
-public class ReviewCaseRow extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-    @TenantId
-    @Column(name = "partnership_id")
-    public String partnershipId;
+public class ReviewCaseRow extends ReadModelRow {
     @Column(name = "rapid_review_id")
     public String rapidReviewId;
     @Column(name = "notification_id")

@@ -1,26 +1,15 @@
 package org.lif.reporting.readmodel;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.TenantId;
 
 import java.time.LocalDate;
 
 /** A review held after a rapid review decision (LCSPR or another), until its report is published. */
 @Entity
 @Table(name = "rm_review")
-public class ReviewRow extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-    @TenantId
-    @Column(name = "partnership_id")
-    public String partnershipId;
+public class ReviewRow extends ReadModelRow {
     @Column(name = "review_id")
     public String reviewId;
     @Column(name = "review_type")
