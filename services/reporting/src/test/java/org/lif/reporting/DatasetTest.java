@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.lif.testkit.LifTestStack;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -80,6 +81,13 @@ class DatasetTest {
         as(admin(P)).body(map("year", 2026, "code", "ATTEND", "name", "n", "definition", "d", "unit", "count", "polarity", "NEUTRAL",
                 "ownerAgency", POLICE)).post(base(P) + "/indicators").then().statusCode(409);
         String policeOwned = define(2026, "MISSING", POLICE, "LOWER_IS_BETTER", null);
+        // an integration retrying with the same Idempotency-Key gets the first answer again
+        Map<String, Object> retried = map("year", 2026, "code", "RETRIED", "name", "n", "definition", "d", "unit", "count",
+                "polarity", "NEUTRAL", "ownerAgency", POLICE);
+        String first = as(admin(P)).header("Idempotency-Key", "define-retried").body(retried).post(base(P) + "/indicators")
+                .then().statusCode(201).extract().path("id");
+        as(admin(P)).header("Idempotency-Key", "define-retried").body(retried).post(base(P) + "/indicators").then().statusCode(201)
+                .header("Idempotency-Replayed", "true").body("id", is(first));
         submit(agency(P, SCHOOL), schoolOwned, 1, "93", 200);
         submit(agency(P, SCHOOL), policeOwned, 1, "12", 404);
         submit(agency(P, SCHOOL), schoolOwned, 5, "93", 400);
@@ -87,11 +95,11 @@ class DatasetTest {
         as(agency(P, SCHOOL)).body(map("year", 2026, "code", "NEW", "name", "n", "definition", "d", "unit", "count", "polarity", "NEUTRAL",
                 "ownerAgency", SCHOOL)).post(base(P) + "/indicators").then().statusCode(403);
         as(practitioner(P, SCHOOL)).get(base(P) + "/indicators?year=2026").then().statusCode(403);
-        as(chair(P)).get(base(P) + "/indicators?year=2026").then().statusCode(200).body("items.size()", is(2))
+        as(chair(P)).get(base(P) + "/indicators?year=2026").then().statusCode(200).body("items.size()", is(3))
                 .body("items.find { it.code == 'ATTEND' }.latest.value", is(93))
                 .body("items.find { it.code == 'MISSING' }.latest", nullValue());
         as(chair(P)).get(base(P) + "/indicators?year=2026&size=1&page=1").then().statusCode(200).body("items.code", is(List.of("MISSING")))
-                .body("totalPages", is(2));
+                .body("totalPages", is(3));
         submit(chair(P), schoolOwned, 2, "90", 403);
     }
 

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lif.platform.idempotency.Idempotent;
 import org.lif.platform.paging.PageRequest;
 import org.lif.platform.paging.PagedList;
 import org.lif.platform.tenancy.AllowedRoles;
@@ -57,6 +58,7 @@ public class AnnualReportResource {
 
     @POST
     @AllowedRoles({PartnershipRole.PARTNERSHIP_ADMIN})
+    @Idempotent
     @Operation(summary = "Start a yearly report (next version of the year), assembled from the data",
             description = "409 while the year already has a draft.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = ReportViews.Report.class)))

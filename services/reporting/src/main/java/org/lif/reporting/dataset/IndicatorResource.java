@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.lif.platform.idempotency.Idempotent;
 import org.lif.platform.paging.PageRequest;
 import org.lif.platform.problem.Problems;
 import org.lif.platform.tenancy.AllowedRoles;
@@ -77,6 +78,7 @@ public class IndicatorResource {
 
     @POST
     @AllowedRoles({PartnershipRole.PARTNERSHIP_ADMIN, PartnershipRole.SAFEGUARDING_PARTNER})
+    @Idempotent
     @Operation(summary = "Define an indicator in a reporting year's set")
     @APIResponse(responseCode = "201", description = "Defined", content = @Content(schema = @Schema(implementation = IndicatorViews.Detail.class)))
     public Response define(@PathParam("partnershipId") @Parameter(description = "Partnership id") String partnershipId,
