@@ -4,12 +4,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.lif.platform.csv.CsvExport;
+import org.lif.platform.problem.Problems;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /** Helpers to build {@link Table}s and answer them as JSON or CSV. */
 public final class Tables {
@@ -57,6 +59,17 @@ public final class Tables {
 
     public static String csv(Table table) {
         return CsvExport.write(table.columns(), table.rows(), r -> r);
+    }
+
+    /**
+     * A yearly list: a page of it as JSON, or all of it as CSV ({@code ?format=csv} or {@code Accept: text/csv}).
+     * 400 without a year.
+     */
+    public static Response pageOrCsv(Integer year, String format, HttpHeaders headers, IntFunction<Table> all, IntFunction<Object> page) {
+        if (year == null) {
+            throw Problems.invalid("year", "is required");
+        }
+        return wantsCsv(format, headers) ? respond(all.apply(year), null, format, headers) : Response.ok(page.apply(year)).build();
     }
 
     /** The table as JSON ({@code json}) or as a CSV attachment named after the table. */

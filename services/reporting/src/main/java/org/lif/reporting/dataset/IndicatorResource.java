@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lif.platform.idempotency.Idempotent;
 import org.lif.platform.paging.PageRequest;
-import org.lif.platform.problem.Problems;
 import org.lif.platform.tenancy.AllowedRoles;
 import org.lif.platform.tenancy.PartnershipRole;
 import org.lif.reporting.common.Tables;
@@ -63,13 +62,7 @@ public class IndicatorResource {
                          @QueryParam("format") @Parameter(description = "csv for CSV") String format,
                          @Valid @BeanParam PageRequest page,
                          @Context HttpHeaders headers) {
-        if (year == null) {
-            throw Problems.invalid("year", "is required");
-        }
-        if (Tables.wantsCsv(format, headers)) {
-            return Tables.respond(IndicatorService.table(year, service.list(year)), null, format, headers);
-        }
-        return Response.ok(service.page(year, page)).build();
+        return Tables.pageOrCsv(year, format, headers, y -> IndicatorService.table(y, service.list(y)), y -> service.page(y, page));
     }
 
     /** The JSON shape of a page of indicators (for the API description). */

@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lif.platform.paging.PageRequest;
-import org.lif.platform.problem.Problems;
 import org.lif.platform.tenancy.AllowedRoles;
 import org.lif.platform.tenancy.PartnershipRole;
 import org.lif.reporting.common.Tables;
@@ -60,13 +59,7 @@ public class PriorityResource {
                          @QueryParam("format") @Parameter(description = "csv for CSV") String format,
                          @Valid @BeanParam PageRequest page,
                          @Context HttpHeaders headers) {
-        if (year == null) {
-            throw Problems.invalid("year", "is required");
-        }
-        if (Tables.wantsCsv(format, headers)) {
-            return Tables.respond(PriorityService.table(year, service.list(year)), null, format, headers);
-        }
-        return Response.ok(service.page(year, page)).build();
+        return Tables.pageOrCsv(year, format, headers, y -> PriorityService.table(y, service.list(y)), y -> service.page(y, page));
     }
 
     /** The JSON shape of a page of priorities (for the API description). */
