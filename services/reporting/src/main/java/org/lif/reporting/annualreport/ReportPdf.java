@@ -94,18 +94,19 @@ public class ReportPdf {
     }
 
     private static PdfPTable table(Table t) {
+        float size = t.columns().size() > 8 ? 6 : 8; // wide tables (the dataset) in a smaller type
         PdfPTable table = new PdfPTable(t.columns().size());
         table.setWidthPercentage(100);
         table.setSpacingAfter(14);
         table.setHeaderRows(1);
         for (String c : t.columns()) {
-            PdfPCell cell = new PdfPCell(new Phrase(c, FontFactory.getFont(FontFactory.HELVETICA_BOLD, 8, Color.WHITE)));
+            PdfPCell cell = new PdfPCell(new Phrase(c, FontFactory.getFont(FontFactory.HELVETICA_BOLD, size, Color.WHITE)));
             cell.setBackgroundColor(NAVY);
             table.addCell(cell);
         }
         for (List<Object> row : t.rows()) {
             for (Object v : row) {
-                PdfPCell cell = new PdfPCell(new Phrase(v == null ? "–" : String.valueOf(v), font(8)));
+                PdfPCell cell = new PdfPCell(new Phrase(v == null ? "–" : String.valueOf(v), font(size)));
                 if (v instanceof Number) {
                     cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
                 }
