@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Acceptance smoke test of the action-plans service against a running local stack (deploy/local/lif up).
+# Acceptance smoke test against a running local stack (deploy/local/lif up): the action-plans service in
+# depth (tenancy, agency confinement, client credentials), then every other service's health and demo data, and
+# the reporting service's read model fed by all of them.
 # Prints PASS/FAIL per check; exits 1 if any check fails (2 if it cannot start).
-# Environment: LIF_URL_ACTION_PLANS (default http://127.0.0.1:8084), LIF_KC (default http://127.0.0.1:8180).
+# Environment: LIF_URL_<SERVICE> (defaults http://127.0.0.1:<port>), LIF_KC (default http://127.0.0.1:8180).
 # Leaves one small closed plan "Smoke test …" (source OTHER) in southampton per run.
 # Needs bash, curl, sed, grep and GNU date.
 set -uo pipefail
@@ -52,7 +54,7 @@ id_of() { printf '%s' "$1" | sed -n 's/^{"id":"\([0-9a-f-]\{36\}\)".*/\1/p'; }
 agencies_in() { printf '%s' "$1" | grep -o '"ownerAgency":"[^"]*"' | sed 's/.*:"\(.*\)"/\1/' | sort -u | tr '\n' ' '; }
 header() { sed -n "s/^$1:[[:space:]]*\\(.*\\)\\r\$/\\1/Ip" "$HDR" | head -n 1; }
 
-echo "LIF action-plans smoke test: $URL (Keycloak ${LIF_KC:-http://127.0.0.1:8180})"
+echo "LIF smoke test: action-plans $URL (Keycloak ${LIF_KC:-http://127.0.0.1:8180})"
 
 # --- tokens -------------------------------------------------------------------------------------
 token_for() {   # token_for <label> <command...>: prints the token, or records a FAIL
@@ -151,6 +153,43 @@ if check "/q/metrics (200)" 200; then
   if grep -q '^# TYPE ' <<<"$RESP"; then pass "/q/metrics is Prometheus text"
   else fail "/q/metrics is Prometheus text" "$(printf '%s' "$RESP" | head -c 200)"; fi
 fi
+
+# --- every service, and reporting's read model fed by all of them ---------------------------------
+url_of() {   # url_of <service> <port>
+  local var; var=LIF_URL_$(printf '%s' "$1" | tr 'a-z-' 'A-Z_')
+  printf '%s\n' "${!var:-http://127.0.0.1:$2}"
+}
+REVIEWS=$(url_of reviews 8081); AUDITS=$(url_of audits 8082); TRAINING=$(url_of training 8083); REPORTING=$(url_of reporting 8085)
+for s in "reviews $REVIEWS" "audits $AUDITS" "training $TRAINING" "reporting $REPORTING"; do
+  req GET "${s#* }/q/health/ready"
+  check "${s%% *}: /q/health/ready (200)" 200
+done
+# demo data of each service, read through its API
+has_items() { grep -q "\"$1\":\[{" <<<"$RESP"; }
+req GET "$REVIEWS/api/v1/partnerships/southampton/reviews" "$ADMIN"
+check "reviews: southampton-admin lists reviews (200)" 200 && { has_items items && pass "reviews: demo reviews listed" || fail "reviews: demo reviews listed" "$(head -c 300 <<<"$RESP")"; }
+req GET "$AUDITS/api/v1/partnerships/southampton/audits" "$ADMIN"
+check "audits: southampton-admin lists audits (200)" 200 && { has_items items && pass "audits: demo audits listed" || fail "audits: demo audits listed" "$(head -c 300 <<<"$RESP")"; }
+req GET "$TRAINING/api/v1/partnerships/southampton/courses" "$ADMIN"
+check "training: southampton-admin lists courses (200)" 200 && { has_items items && pass "training: demo courses listed" || fail "training: demo courses listed" "$(head -c 300 <<<"$RESP")"; }
+req GET "$AUDITS/api/v1/partnerships/southampton/audits" "$PORTS"
+check "audits: portsmouth-admin on the southampton path: 403" 403
+# reporting counts what the other services did (their events), per table
+for t in reviews-by-stage actions-by-status audits-programme section11-ratings training-summary; do
+  req GET "$REPORTING/api/v1/partnerships/southampton/dashboard/$t" "$ADMIN"
+  if check "reporting: dashboard table $t (200)" 200; then
+    if grep -q '"rows":\[\[' <<<"$RESP" || grep -q '"rows":\[{' <<<"$RESP"; then pass "reporting: $t counts demo activity"
+    else fail "reporting: $t counts demo activity" "$(head -c 400 <<<"$RESP")"; fi
+  fi
+done
+token_for "hips-host (password grant, lif-cli)" lif_token hips-host; HOST=$TOKEN_VALUE
+req GET "$REPORTING/api/v1/host/partnerships" "$HOST"
+if check "reporting: hips-host compares partnerships (200)" 200; then
+  if grep -q southampton <<<"$RESP" && grep -q portsmouth <<<"$RESP"; then pass "reporting: host view has both partnerships"
+  else fail "reporting: host view has both partnerships" "$(head -c 400 <<<"$RESP")"; fi
+fi
+req GET "$REPORTING/api/v1/partnerships/southampton/dashboard" "$HOST"
+check "reporting: hips-host on a partnership's dashboard: 403" 403
 
 # --- tidy up: cancel both actions and close the smoke plan --------------------------------------
 for a in "$ACTION" "$OTHER_ACTION"; do
