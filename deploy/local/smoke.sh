@@ -14,54 +14,12 @@ API=$URL/api/v1/partnerships
 # shellcheck source=SCRIPTDIR/lib/token.sh
 source "$ROOT/deploy/local/lib/token.sh"
 
-PASSED=0
-FAILED=0
-OUT=$(mktemp)
-HDR=$(mktemp)
-trap 'rm -f "$OUT" "$HDR"' EXIT
-
-pass() { PASSED=$((PASSED + 1)); printf 'PASS  %s\n' "$1"; }
-fail() {
-  FAILED=$((FAILED + 1)); printf 'FAIL  %s\n' "$1"
-  if [ -n "${2:-}" ]; then printf '      %s\n' "$2"; fi
-}
-
-# req <method> <url> [token] [json body]: sets STATUS and RESP (body); token "-" or empty = anonymous
-STATUS=""
-RESP=""
-req() {
-  local method=$1 url=$2 token=${3:-} data=${4:-}
-  local args=(-sS --max-time 30 -o "$OUT" -D "$HDR" -w '%{http_code}' -X "$method")
-  if [ -n "$token" ] && [ "$token" != - ]; then args+=(-H "Authorization: Bearer $token"); fi
-  if [ -n "$data" ]; then args+=(-H 'Content-Type: application/json' --data-binary "$data"); fi
-  local err
-  if ! STATUS=$(curl "${args[@]}" "$url" 2>"$OUT.err"); then
-    err=$(cat "$OUT.err"); STATUS="no answer (${err:-curl failed})"
-  fi
-  rm -f "$OUT.err"
-  RESP=$(cat "$OUT" 2>/dev/null || true)
-}
-
-# check <description> <expected status>: PASS if the last request answered that status
-check() {
-  local what=$1 expected=$2
-  if [ "$STATUS" = "$expected" ]; then pass "$what"; return 0; fi
-  fail "$what" "expected HTTP $expected, got $STATUS: $(printf '%s' "$RESP" | head -c 600)"
-  return 1
-}
-
-id_of() { printf '%s' "$1" | sed -n 's/^{"id":"\([0-9a-f-]\{36\}\)".*/\1/p'; }
-agencies_in() { printf '%s' "$1" | grep -o '"ownerAgency":"[^"]*"' | sed 's/.*:"\(.*\)"/\1/' | sort -u | tr '\n' ' '; }
-header() { sed -n "s/^$1:[[:space:]]*\\(.*\\)\\r\$/\\1/Ip" "$HDR" | head -n 1; }
+# shellcheck source=SCRIPTDIR/lib/check.sh
+source "$ROOT/deploy/local/lib/check.sh"
 
 echo "LIF smoke test: action-plans $URL (Keycloak ${LIF_KC:-http://127.0.0.1:8180})"
 
 # --- tokens -------------------------------------------------------------------------------------
-token_for() {   # token_for <label> <command...>: prints the token, or records a FAIL
-  local label=$1 t; shift
-  if t=$("$@" 2>&1); then pass "token: $label"; TOKEN_VALUE=$t
-  else fail "token: $label" "$t"; TOKEN_VALUE=""; fi
-}
 token_for "southampton-admin (password grant, lif-cli)" lif_token southampton-admin; ADMIN=$TOKEN_VALUE
 token_for "portsmouth-admin (password grant, lif-cli)" lif_token portsmouth-admin; PORTS=$TOKEN_VALUE
 token_for "southampton-school (password grant, lif-cli)" lif_token southampton-school; SCHOOL=$TOKEN_VALUE
@@ -200,6 +158,4 @@ done
 req POST "$API/southampton/action-plans/$PLAN/close" "$ADMIN" '{"closingSummary":"Smoke test finished."}'
 check "tidy up: close the smoke plan (200)" 200
 
-echo
-echo "$PASSED passed, $FAILED failed"
-[ "$FAILED" -eq 0 ]
+summary
