@@ -70,6 +70,19 @@ public final class OpenApiFuzz {
         this.token = token;
     }
 
+    /** The partnership the fuzz works in by default: its own, so what its valid-looking requests create stays there. */
+    public static final String PARTNERSHIP = "fuzz-partnership";
+
+    /**
+     * Runs the fuzz in {@link #PARTNERSHIP} as its partnership-admin and safeguarding partner (an agency user of
+     * hampshire-constabulary), so that requests reach validation rather than stop at access control.
+     */
+    public static int assertEveryOperationRefusesBadInputCleanly() {
+        return assertEveryOperationRefusesBadInputCleanly(PARTNERSHIP, TestTokens.user("fuzz")
+                .role(PARTNERSHIP, "partnership-admin").role(PARTNERSHIP, "safeguarding-partner")
+                .agency("hampshire-constabulary").token());
+    }
+
     /**
      * Runs the fuzz as a caller holding {@code token} (give it the widest roles of {@code partnership}, so requests
      * reach validation rather than stop at access control) and fails with every problem found.
