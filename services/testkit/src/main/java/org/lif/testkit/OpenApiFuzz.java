@@ -38,7 +38,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Fuzzes every operation of the API a service serves at {@code /q/openapi} (the same document as the committed
  * {@code docs/api/<service>.yaml}, see {@link OpenApiContract}): mutated bodies (wrong types, nulls, huge values,
  * missing and unknown fields), malformed JSON, wrong content types, garbage path and query parameters, garbage
- * headers, and no token at all. It asserts what a caller relies on:
+ * headers, no token at all (401), and a caller holding every role of another partnership (403). It asserts what a
+ * caller relies on:
  * <ul>
  *   <li>no response is a 5xx;</li>
  *   <li>every 4xx is {@code application/problem+json} and never shows a stack trace or class name;</li>
@@ -60,6 +61,7 @@ public final class OpenApiFuzz {
 
     private final String partnership;
     private final String token;
+    private final String outsider;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<String> failures = new ArrayList<>();
     private int requests;
@@ -68,6 +70,12 @@ public final class OpenApiFuzz {
     private OpenApiFuzz(String partnership, String token) {
         this.partnership = partnership;
         this.token = token;
+        TestTokens.Builder other = TestTokens.user("outsider").agency("hampshire-constabulary");
+        for (String role : List.of("partnership-admin", "safeguarding-partner", "relevant-agency", "independent-chair",
+                "independent-reviewer", "practitioner")) {
+            other.role("outsider-partnership", role);
+        }
+        this.outsider = other.token();
     }
 
     /** The partnership the fuzz works in by default: its own, so what its valid-looking requests create stays there. */
@@ -136,7 +144,11 @@ public final class OpenApiFuzz {
         String sample = bodySchema == null ? null : sample(doc, bodySchema, 0).toString();
 
         send(rows, method, validPath, token, sample == null ? null : "application/json", sample, Map.of(), "valid-looking request");
-        send(rows, method, validPath, null, sample == null ? null : "application/json", sample, Map.of(), "no token");
+        send(rows, method, validPath, null, sample == null ? null : "application/json", sample, Map.of(), "no token", 401);
+        if (pathValues.containsKey("partnershipId")) {
+            send(rows, method, validPath, outsider, sample == null ? null : "application/json", sample, Map.of(),
+                    "every role, but of another partnership", 403);
+        }
 
         for (String name : pathValues.keySet()) {
             if ("partnershipId".equals(name)) {
@@ -215,10 +227,15 @@ public final class OpenApiFuzz {
 
     private void send(RowCounter rows, String method, String path, String bearer, String contentType, String body,
                       Map<String, String> headers, String what) {
+        send(rows, method, path, bearer, contentType, body, headers, what, null);
+    }
+
+    private void send(RowCounter rows, String method, String path, String bearer, String contentType, String body,
+                      Map<String, String> headers, String what, Integer expected) {
         requests++;
         long before = rows.count();
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json, application/problem+json")
+                .header("Accept", "application/json, application/problem+json, */*;q=0.1")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
@@ -243,6 +260,9 @@ public final class OpenApiFuzz {
         if (status >= 500) {
             failures.add(where + ": server error " + abbreviate(response.body()));
             return;
+        }
+        if (expected != null && status != expected) {
+            failures.add(where + ": expected " + expected + " " + abbreviate(response.body()));
         }
         if (status >= 400) {
             String type = response.headers().firstValue("Content-Type").orElse("");
