@@ -5,7 +5,7 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.lif.testkit.DemoTokens;
+import org.lif.testkit.TestTokens;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -22,12 +22,13 @@ import static org.junit.jupiter.api.Assertions.*;
  * The reviews and action-plans services run as they do in production (their runnable jars, prod profile, configured
  * by environment), on one PostgreSQL (a database each) and one Kafka: a rapid review's immediate action issued in
  * reviews becomes an action in action-plans; once the agency completes it and the partnership signs it off, reviews
- * shows the recommendation's progress. Only the public APIs are used.
+ * shows the recommendation's progress, and reporting counts it all. Only the public APIs are used.
  */
 class RecommendationToActionJourneyTest {
 
     static RunningService reviews;
     static RunningService actionPlans;
+    static RunningService reporting;
 
     @BeforeAll
     static void startServices() throws Exception {
@@ -35,9 +36,11 @@ class RecommendationToActionJourneyTest {
         Map<String, String> actionPlansEnv = RunningService.environment("journey_action_plans");
         reviews = RunningService.start("reviews", reviewsEnv);
         actionPlans = RunningService.start("action-plans", actionPlansEnv);
+        reporting = RunningService.start("reporting", RunningService.environment("journey_reporting"));
         CompletableFuture.allOf(
                 CompletableFuture.runAsync(() -> reviews.awaitReady(Duration.ofSeconds(90))),
-                CompletableFuture.runAsync(() -> actionPlans.awaitReady(Duration.ofSeconds(90)))).join();
+                CompletableFuture.runAsync(() -> actionPlans.awaitReady(Duration.ofSeconds(90))),
+                CompletableFuture.runAsync(() -> reporting.awaitReady(Duration.ofSeconds(90)))).join();
     }
 
     @AfterAll
@@ -48,6 +51,9 @@ class RecommendationToActionJourneyTest {
         if (actionPlans != null) {
             actionPlans.close();
         }
+        if (reporting != null) {
+            reporting.close();
+        }
     }
 
     static RequestSpecification as(RunningService service, String token) {
@@ -55,11 +61,13 @@ class RecommendationToActionJourneyTest {
                 .contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
-    static final String P = "/api/v1/partnerships/southampton";
+    /** A partnership of its own: reporting's figures then count this journey only. */
+    static final String PARTNERSHIP = "journey-partnership";
+    static final String P = "/api/v1/partnerships/" + PARTNERSHIP;
 
     @Test
     void issuedRecommendationBecomesAnActionWhoseSignedOffCompletionShowsInReviews() {
-        String admin = DemoTokens.southamptonAdmin();
+        String admin = TestTokens.user("journey-admin").role(PARTNERSHIP, "partnership-admin").token();
         LocalDate notified = LocalDate.parse("2025-04-24");
 
         // reviews: notification -> rapid review -> meeting -> outcome with an immediate action for youth-options
@@ -79,7 +87,7 @@ class RecommendationToActionJourneyTest {
                 .body("[0].status", is("ISSUED")).extract().path("[0].id");
 
         // action-plans: the action appears, owned by the agency, through Kafka
-        String charity = DemoTokens.southamptonCharity();
+        String charity = TestTokens.user("journey-charity").role(PARTNERSHIP, "relevant-agency").agency("youth-options").token();
         String action = eventually("action for recommendation " + recommendation, () -> {
             List<String> ids = as(actionPlans, charity).get(P + "/actions?sourceType=REVIEW&size=100").then().statusCode(200)
                     .extract().path("items.findAll { it.recommendationId == '" + recommendation + "' }.id");
@@ -110,9 +118,21 @@ class RecommendationToActionJourneyTest {
                 .body("[0].actions[0].actionId", is(action)).body("[0].actions[0].state", is("COMPLETED"))
                 .body("[0].actions[0].completedOn", is(LocalDate.now().toString()));
         assertTrue(reviews.tail().contains("Profile prod activated"), "reviews ran with the prod profile");
+
+        // reporting counts it all from the events: the notification on time, the rapid review decided, the
+        // recommendation and its action completed
+        eventually("figures in reporting", () -> {
+            List<List<Object>> actions = as(reporting, admin).get(P + "/dashboard/actions-by-status").then().statusCode(200).extract().path("rows");
+            return actions.equals(List.of(List.of("COMPLETED", 1))) ? actions : null;
+        });
+        as(reporting, admin).get(P + "/dashboard/recommendations-by-status").then().statusCode(200)
+                .body("rows", is(List.of(List.of("COMPLETED", 1))));
+        as(reporting, admin).get(P + "/dashboard/statutory-timeliness").then().statusCode(200)
+                .body("rows.find { it[0] == 'NOTIFICATION_WITHIN_5_WORKING_DAYS' }[1]", is(1))
+                .body("rows.find { it[0] == 'NOTIFICATION_WITHIN_5_WORKING_DAYS' }[2]", is(1));
     }
 
     static <T> T eventually(String what, Supplier<T> probe) {
-        return Eventually.value(what, probe, reviews, actionPlans);
+        return Eventually.value(what, probe, reviews, actionPlans, reporting);
     }
 }
