@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.lif.contracts.EventCodec;
 import org.lif.contracts.EventEnvelope;
 import org.lif.contracts.Topics;
+import org.lif.platform.calendar.WorkingDayCalendar;
 import org.lif.testkit.DemoTokens;
 import org.lif.testkit.TestKafka;
 import org.lif.testkit.TestTokens;
@@ -24,7 +25,8 @@ import static io.restassured.RestAssured.given;
 public final class Api {
 
     public static final String P = "southampton";
-    public static final LocalDate TODAY = LocalDate.now();
+    /** Today in England: the date the service and its validation count in. */
+    public static final LocalDate TODAY = LocalDate.now(WorkingDayCalendar.ZONE);
 
     private Api() {
     }
