@@ -1,0 +1,200 @@
+#!/usr/bin/env bash
+# LIF benchmarks against a running local stack (deploy/local/lif up), with real Keycloak tokens. Measures LIF and,
+# in the same run, the raw limit of the same machine, and prints the ratios. docs/benchmarks.md has a recorded run.
+#   footprint  each service restarted: startup time (Quarkus' own figure and until ready) and idle RSS;
+#              after the other phases, peak RSS (VmHWM) and RSS after load.
+#   write      actions created through action-plans' API (Gatling, closed model, a few concurrencies) vs raw
+#              single-row inserts into a table of the same shape in the same PostgreSQL (pgbench, same concurrencies);
+#              then Gatling at half of LIF's peak (open model): the latency at that load.
+#   read       20 partnerships x 10 years of records (1,000,000 actions, 2,000,000 bookings, reporting's read model
+#              to match) seeded once by SQL (deploy/local/bench/seed-*.sql); filtered, paged action and booking
+#              lists and the dashboard for a reporting year (Gatling).
+#   events     the raw producer->consumer latency of the same Kafka broker at 200 messages/s (RawKafkaLatency) vs
+#              API write -> effect in reporting at 200 writes/s (Gatling, then EventPathLatency reads both databases).
+# Usage: deploy/local/bench.sh [all|footprint|write|read|events]...   (default: all, in that order)
+# Environment: LIF_BENCH_SECONDS (write/read phases, default 30), LIF_BENCH_USERS (concurrencies, default "4 8 16 32"),
+#   LIF_BENCH_READ_USERS (8), LIF_BENCH_EVENT_RATE (200), LIF_BENCH_EVENT_SECONDS (60).
+# Results: .stack/bench/<time>/ (results.txt: one RESULT line per figure; gatling/ the HTML reports; logs).
+# Leaves behind: the seeded read-path data (created_by/ids 'bench'), one plan "Benchmark <time>" in southampton with
+# the actions the write and event phases created, and database lif_bench (the raw table).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+STACK=${LIF_STACK_DIR:-$ROOT/.stack}
+LIF=$ROOT/deploy/local/lif
+PG_PORT=5433
+AP=http://127.0.0.1:8084
+SECONDS_PER_RUN=${LIF_BENCH_SECONDS:-30}
+USERS=${LIF_BENCH_USERS:-4 8 16 32}
+READ_USERS=${LIF_BENCH_READ_USERS:-8}
+EVENT_RATE=${LIF_BENCH_EVENT_RATE:-200}
+EVENT_SECONDS=${LIF_BENCH_EVENT_SECONDS:-60}
+SERVICES="reviews audits training action-plans reporting"
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+OUTDIR=$STACK/bench/$STAMP
+RESULTS=$OUTDIR/results.txt
+# shellcheck source=SCRIPTDIR/lib/token.sh
+source "$ROOT/deploy/local/lib/token.sh"
+
+say() { printf '%s\n' "$*"; }
+step() { printf '\n==> %s\n' "$*"; }
+die() { printf 'bench: %s\n' "$*" >&2; exit 2; }
+result() { say "RESULT $*" | tee -a "$RESULTS"; }
+
+pg_bin() { local d; for d in /usr/lib/postgresql/*/bin; do [ -x "$d/pgbench" ] && { echo "$d"; return; }; done; die "no pgbench under /usr/lib/postgresql/*/bin"; }
+psql_db() { "$(pg_bin)/psql" -h "$STACK/pg" -p "$PG_PORT" -U postgres -d "$1" -v ON_ERROR_STOP=1 -qtA "${@:2}"; }
+mvn_bench() { (cd "$ROOT" && ./mvnw -B -q -ntp -pl services/benchmarks "$@"); }
+pid_of() { cat "$STACK/run/$1.pid" 2>/dev/null || true; }
+rss_mb() { awk -v k="$2" '$1 == k":" { printf "%d", $2 / 1024 }' "/proc/$1/status"; }
+
+# gatling <simulation> <label> [VAR=value...]: runs one simulation with a fresh token and records its RESULT lines
+gatling() {
+  local simulation=$1 label=$2; shift 2
+  local token; token=$(lif_token southampton-admin) || die "no token from Keycloak"
+  say "   gatling $simulation $label ($*)"
+  if ! env LIF_BENCH_TOKEN="$token" LIF_BENCH_RUN="bench-$STAMP" "$@" \
+      "$ROOT/mvnw" -f "$ROOT/pom.xml" -B -q -ntp -pl services/benchmarks test-compile gatling:test \
+      -Dgatling.simulationClass="org.lif.benchmarks.$simulation" >"$OUTDIR/$label.log" 2>&1; then
+    tail -n 30 "$OUTDIR/$label.log"; die "the $label run failed (log: $OUTDIR/$label.log)"
+  fi
+  mvn_bench exec:java -Dexec.mainClass=org.lif.benchmarks.GatlingStats \
+    -Dexec.args="$ROOT/services/benchmarks/target/gatling ${simulation,,}" | sed -n 's/^RESULT gatling /RESULT '"$label"' /p' \
+    | tee -a "$RESULTS"
+}
+
+# field <label> <request name> <key>: a figure from the RESULT lines recorded so far
+field() {
+  grep -F "RESULT $1 name=\"$2\"" "$RESULTS" | tail -n 1 | sed -n 's/.* '"$3"'=\([0-9.]*\).*/\1/p'
+}
+
+preflight() {
+  local s port
+  for s in $SERVICES; do
+    port=$(awk -v s="$s" '$0 ~ "^SERVICES=" { n = split($0, a, /[ "]/); for (i = 1; i <= n; i++) if (a[i] ~ "^" s ":") { sub(s ":", "", a[i]); print a[i] } }' "$LIF")
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/q/health/ready")" = 200 ] \
+      || die "$s is not ready on port $port: start the stack with deploy/local/lif up"
+  done
+  lif_token southampton-admin >/dev/null || die "no token from Keycloak: start the stack with deploy/local/lif up"
+  mkdir -p "$OUTDIR"
+  step "Building the benchmark module (Gatling $(grep -o '<gatling.version>[^<]*' "$ROOT/pom.xml" | cut -d'>' -f2))"
+  mvn_bench test-compile >"$OUTDIR/build.log" 2>&1 || { tail -n 30 "$OUTDIR/build.log"; die "building services/benchmarks failed"; }
+  {
+    say "# LIF benchmark run $STAMP"
+    say "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -sr)"
+    say "cpu: $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)"
+    say "java: $(java -version 2>&1 | head -n 1)"
+    say "postgres: $("$(pg_bin)/postgres" --version)"
+  } | tee "$RESULTS"
+}
+
+phase_footprint() {
+  step "Footprint: restart each service, startup time and idle RSS"
+  local s t0 t1 pid started
+  for s in $SERVICES; do
+    "$LIF" stop "$s" >/dev/null
+    sleep 2
+    t0=$(date +%s%N)
+    "$LIF" start "$s" >/dev/null
+    t1=$(date +%s%N)
+    pid=$(pid_of "$s")
+    started=$(grep -o 'started in [0-9.]*s' "$STACK/logs/$s.log" | tail -n 1 | grep -o '[0-9.]*')
+    sleep 30
+    result "footprint name=\"$s\" quarkus_started_s=$started until_ready_ms=$(( (t1 - t0) / 1000000 )) idle_rss_mb=$(rss_mb "$pid" VmRSS)"
+  done
+}
+
+phase_footprint_peak() {
+  step "Footprint after the load: peak RSS (VmHWM) and RSS now"
+  local s pid
+  for s in $SERVICES; do
+    pid=$(pid_of "$s")
+    [ -n "$pid" ] && [ -r "/proc/$pid/status" ] || continue
+    result "footprint-after-load name=\"$s\" peak_rss_mb=$(rss_mb "$pid" VmHWM) rss_mb=$(rss_mb "$pid" VmRSS)"
+  done
+}
+
+# the plan the write and event phases add their actions to
+bench_plan() {
+  [ -n "${PLAN_ID:-}" ] && return
+  local token
+  token=$(lif_token southampton-admin)
+  PLAN_ID=$(curl -sS -X POST "$AP/api/v1/partnerships/southampton/action-plans" -H "Authorization: Bearer $token" \
+    -H 'Content-Type: application/json' \
+    --data-binary "{\"title\":\"Benchmark $STAMP\",\"source\":{\"type\":\"OTHER\",\"reference\":\"bench-$STAMP\"},\"scope\":\"MULTI_AGENCY\",\"themes\":[\"neglect\"]}" \
+    | sed -n 's/^{"id":"\([^"]*\)".*/\1/p')
+  [ -n "$PLAN_ID" ] || die "could not create the benchmark plan"
+}
+
+phase_write() {
+  step "Write path: LIF (Gatling, POST actions) vs raw inserts (pgbench), ${SECONDS_PER_RUN}s per run"
+  bench_plan
+  psql_db postgres -c "select 1 from pg_database where datname = 'lif_bench'" | grep -q 1 || psql_db postgres -c "create database lif_bench"
+  psql_db lif_bench -f "$ROOT/deploy/local/bench/raw-action-table.sql"
+  local u lif_peak=0 raw_peak=0 tps rps
+  for u in $USERS; do
+    gatling WritePathSimulation "write-peak-$u" LIF_BENCH_MODE=peak LIF_BENCH_USERS="$u" LIF_BENCH_SECONDS="$SECONDS_PER_RUN" \
+      LIF_BENCH_PLAN_ID="$PLAN_ID"
+    rps=$(field "write-peak-$u" "All requests" rps)
+    tps=$("$(pg_bin)/pgbench" -h "$STACK/pg" -p "$PG_PORT" -U postgres -n -c "$u" -j 2 -T "$SECONDS_PER_RUN" \
+      -f "$ROOT/deploy/local/bench/raw-insert.pgbench" lif_bench 2>&1 | tee "$OUTDIR/pgbench-$u.log" \
+      | sed -n 's/^tps = \([0-9.]*\).*/\1/p')
+    result "raw-insert name=\"pgbench\" users=$u tps=$tps"
+    result "write-ratio users=$u lif_rps=$rps raw_tps=$tps percent=$(awk -v a="$rps" -v b="$tps" 'BEGIN { printf "%.1f", 100 * a / b }')"
+    lif_peak=$(awk -v a="$rps" -v b="$lif_peak" 'BEGIN { print (a > b) ? a : b }')
+    raw_peak=$(awk -v a="$tps" -v b="$raw_peak" 'BEGIN { print (a > b) ? a : b }')
+  done
+  result "write-peak lif_rps=$lif_peak raw_tps=$raw_peak percent=$(awk -v a="$lif_peak" -v b="$raw_peak" 'BEGIN { printf "%.1f", 100 * a / b }')"
+  local half; half=$(awk -v a="$lif_peak" 'BEGIN { printf "%d", a / 2 }')
+  gatling WritePathSimulation "write-half-peak" LIF_BENCH_MODE=rate LIF_BENCH_RATE="$half" LIF_BENCH_SECONDS=60 LIF_BENCH_PLAN_ID="$PLAN_ID"
+}
+
+phase_read() {
+  step "Read path: 20 partnerships x 10 years"
+  if [ "$(psql_db lif_action_plans -c "select count(*) from action_plan where partnership_id = 'bench-01'")" = 0 ]; then
+    say "   seeding (once; a few minutes): action-plans, training, reporting"
+    psql_db lif_action_plans -f "$ROOT/deploy/local/bench/seed-action-plans.sql" >"$OUTDIR/seed.log"
+    psql_db lif_training -f "$ROOT/deploy/local/bench/seed-training.sql" >>"$OUTDIR/seed.log"
+    psql_db lif_reporting -f "$ROOT/deploy/local/bench/seed-reporting.sql" >>"$OUTDIR/seed.log"
+  fi
+  result "read-data actions=$(psql_db lif_action_plans -c 'select count(*) from action') bookings=$(psql_db lif_training -c 'select count(*) from booking') \
+partnerships=$(psql_db lif_action_plans -c 'select count(distinct partnership_id) from action') rm_actions=$(psql_db lif_reporting -c 'select count(*) from rm_action') \
+rm_attendances=$(psql_db lif_reporting -c 'select count(*) from rm_attendance')"
+  gatling ReadPathSimulation "read" LIF_BENCH_USERS="$READ_USERS" LIF_BENCH_SECONDS=60
+}
+
+phase_events() {
+  step "Event path: raw Kafka vs API write -> reporting, ${EVENT_RATE}/s for ${EVENT_SECONDS}s"
+  bench_plan
+  mvn_bench exec:java -Dexec.mainClass=org.lif.benchmarks.RawKafkaLatency -Dexec.args="127.0.0.1:9092 $EVENT_RATE $EVENT_SECONDS" \
+    2>"$OUTDIR/raw-kafka.log" | grep '^RESULT' | tee -a "$RESULTS"
+  local from to
+  from=$(date -u +%Y-%m-%dT%H:%M:%S.%NZ)
+  gatling WritePathSimulation "event-writes" LIF_BENCH_MODE=rate LIF_BENCH_RATE="$EVENT_RATE" LIF_BENCH_SECONDS="$EVENT_SECONDS" \
+    LIF_BENCH_PLAN_ID="$PLAN_ID"
+  to=$(date -u +%Y-%m-%dT%H:%M:%S.%NZ)
+  sleep 10
+  mvn_bench exec:java -Dexec.mainClass=org.lif.benchmarks.EventPathLatency -Dexec.args="jdbc:postgresql://127.0.0.1:$PG_PORT/lif_action_plans \
+jdbc:postgresql://127.0.0.1:$PG_PORT/lif_reporting lif lif $from $to" 2>"$OUTDIR/event-path.log" | grep '^RESULT' | tee -a "$RESULTS"
+}
+
+main() {
+  local phases=("$@")
+  [ ${#phases[@]} -gt 0 ] || phases=(all)
+  [ "${phases[0]}" = all ] && phases=(footprint write read events)
+  preflight
+  local p
+  for p in "${phases[@]}"; do
+    case "$p" in
+      footprint) phase_footprint ;;
+      write) phase_write ;;
+      read) phase_read ;;
+      events) phase_events ;;
+      *) die "unknown phase '$p' (footprint, write, read, events or all)" ;;
+    esac
+  done
+  case " ${phases[*]} " in *" footprint "*) phase_footprint_peak ;; esac
+  step "Done: $RESULTS (Gatling reports in services/benchmarks/target/gatling)"
+  grep '^RESULT' "$RESULTS"
+}
+
+main "$@"

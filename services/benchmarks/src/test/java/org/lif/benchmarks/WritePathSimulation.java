@@ -1,0 +1,73 @@
+package org.lif.benchmarks;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import static io.gatling.javaapi.core.CoreDsl.*;
+import static io.gatling.javaapi.http.HttpDsl.*;
+
+/**
+ * The write path: agencies' actions created through action-plans' public API ({@code POST
+ * /action-plans/{planId}/actions}, one transaction: the action, its outbox event and its audit entry), as the
+ * partnership admin with a real token.
+ * <ul>
+ *   <li>{@code lif.bench.mode=peak}: {@code lif.bench.users} callers each sending back to back for
+ *       {@code lif.bench.seconds}: the highest throughput (closed model).</li>
+ *   <li>{@code lif.bench.mode=rate}: {@code lif.bench.rate} new requests a second for {@code lif.bench.seconds}
+ *       whatever the answers' speed (open model): the latency at that load. The event path runs this at 200/s.</li>
+ * </ul>
+ * Every request must be answered 201: a failed request fails the run.
+ */
+public class WritePathSimulation extends Simulation {
+
+    static final String[] AGENCIES = {"hampshire-constabulary", "bitterne-park-school", "youth-options", "southampton-city-council",
+            "solent-nhs-trust", "hampshire-probation"};
+
+    final String mode = BenchSettings.get("lif.bench.mode", "peak");
+    final Duration duration = BenchSettings.seconds("lif.bench.seconds", 30);
+    final String run = BenchSettings.get("lif.bench.run", "bench");
+    final AtomicLong sequence = new AtomicLong();
+
+    final HttpProtocolBuilder protocol = http.baseUrl(BenchSettings.url("action-plans", 8084))
+            .acceptHeader("application/json")
+            .contentTypeHeader("application/json")
+            .authorizationHeader("Bearer " + BenchSettings.token())
+            .shareConnections();
+
+    final ChainBuilder createAction = feed(Stream.generate(() -> {
+        long n = sequence.incrementAndGet();
+        return Map.<String, Object>of(
+                "description", run + " action " + n + ": audit the use of the neglect toolkit in " + AGENCIES[(int) (n % AGENCIES.length)],
+                "agency", AGENCIES[(int) (n % AGENCIES.length)],
+                "due", LocalDate.now().plusDays(30 + n % 300).toString(),
+                "key", UUID.randomUUID().toString());
+    }).iterator())
+            .exec(http("create action")
+                    .post("/api/v1/partnerships/" + BenchSettings.partnership() + "/action-plans/" + BenchSettings.get("lif.bench.plan-id", null) + "/actions")
+                    .header("Idempotency-Key", "#{key}")
+                    .body(StringBody("{\"description\":\"#{description}\",\"ownerAgency\":\"#{agency}\",\"lead\":\"Benchmark lead\",\"dueDate\":\"#{due}\"}"))
+                    .check(status().is(201)));
+
+    {
+        if (mode.equals("rate")) {
+            ScenarioBuilder scenario = scenario("create actions at " + BenchSettings.get("lif.bench.rate", "200") + "/s").exec(createAction);
+            setUp(scenario.injectOpen(constantUsersPerSec(BenchSettings.integer("lif.bench.rate", 200)).during(duration)))
+                    .protocols(protocol)
+                    .assertions(global().failedRequests().count().is(0L));
+        } else {
+            ScenarioBuilder scenario = scenario("create actions back to back").during(duration).on(createAction);
+            setUp(scenario.injectOpen(atOnceUsers(BenchSettings.integer("lif.bench.users", 16))))
+                    .protocols(protocol)
+                    .assertions(global().failedRequests().count().is(0L));
+        }
+    }
+}
