@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -22,19 +23,26 @@ import org.jboss.logging.Logger;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Publishes committed outbox messages to Kafka in insertion order with an idempotent producer (acks=all), and marks
  * them published only once Kafka acknowledged them. With several instances of a service, a PostgreSQL advisory lock
- * lets one of them relay at a time, so the order holds. A failed send stays in the outbox and is retried on the next
- * run. Runs on a schedule and right after any transaction that wrote to the outbox commits.
+ * lets one of them relay at a time, so the order holds. A batch is sent at once and its acknowledgements awaited in
+ * order: the messages before the first failed one are marked published; the failed one and those after it stay in
+ * the outbox and are sent again on the next run (a consumer may then see one of them twice: the inbox skips it; the
+ * idempotent producer keeps the order of messages with the same key). Runs on a schedule and right after any
+ * transaction that wrote to the outbox commits; a commit that lands while a run is publishing makes that run go
+ * round once more, so no message waits for the schedule.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -50,7 +58,12 @@ public class OutboxRelay {
     EntityManager em;
 
     private volatile KafkaProducer<String, String> producer;
+    /** A run is publishing. */
     private final AtomicBoolean running = new AtomicBoolean();
+    /** Something was committed (or the schedule ticked) since the running run last looked: look again. */
+    private final AtomicBoolean again = new AtomicBoolean();
+    /** A wake-up is queued and has not started: later commits need not queue another. */
+    private final AtomicBoolean wakeUpQueued = new AtomicBoolean();
     private final ExecutorService wakeUps = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "outbox-relay");
         t.setDaemon(true);
@@ -58,7 +71,12 @@ public class OutboxRelay {
     });
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxWritten written) {
+        again.set(true);
+        if (!wakeUpQueued.compareAndSet(false, true)) {
+            return;
+        }
         wakeUps.execute(() -> {
+            wakeUpQueued.set(false);
             // Hibernate needs an active request context to resolve the (empty) tenant of the relay's session
             ManagedContext requestContext = Arc.container().requestContext();
             requestContext.activate();
@@ -85,20 +103,23 @@ public class OutboxRelay {
 
     /** Publishes what is waiting; returns how many messages were published. */
     public int relay() {
-        if (!running.compareAndSet(false, true)) {
-            return 0;
+        again.set(true);
+        int total = 0;
+        // whoever finds a run in progress leaves it to that run (again = true); the run checks once more after it stops
+        while (again.get() && running.compareAndSet(false, true)) {
+            try {
+                while (again.getAndSet(false)) {
+                    int published;
+                    do {
+                        published = QuarkusTransaction.requiringNew().call(this::publishBatch);
+                        total += published;
+                    } while (published == batchSize);
+                }
+            } finally {
+                running.set(false);
+            }
         }
-        try {
-            int total = 0;
-            int published;
-            do {
-                published = QuarkusTransaction.requiringNew().call(this::publishBatch);
-                total += published;
-            } while (published == batchSize);
-            return total;
-        } finally {
-            running.set(false);
-        }
+        return total;
     }
 
     /** Any fixed number: the PostgreSQL advisory lock that lets one instance of a service relay at a time. */
@@ -117,14 +138,15 @@ public class OutboxRelay {
                         OutboxMessage.class)
                 .setParameter("n", batchSize)
                 .getResultList();
-        int published = 0;
+        List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
         for (OutboxMessage message : batch) {
+            sends.add(send(message));
+        }
+        int published = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            OutboxMessage message = batch.get(i);
             try {
-                ProducerRecord<String, String> record = new ProducerRecord<>(message.topic, message.messageKey, message.payload);
-                record.headers().add("ce_id", message.id.toString().getBytes(StandardCharsets.UTF_8));
-                record.headers().add("ce_type", message.eventType.getBytes(StandardCharsets.UTF_8));
-                record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
-                producer().send(record).get(30, TimeUnit.SECONDS);
+                sends.get(i).get(30, TimeUnit.SECONDS);
                 message.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
                 message.attempts++;
                 message.lastError = null;
@@ -134,10 +156,23 @@ public class OutboxRelay {
                 message.lastError = String.valueOf(e.getMessage());
                 LOG.warnf("could not publish %s %s (attempt %d), will retry: %s", message.eventType, message.id,
                         message.attempts, e.getMessage());
-                break; // keep order: later messages wait for this one
+                break; // the later ones stay unpublished too and are sent again, after this one
             }
         }
         return published;
+    }
+
+    /** Hands the message to the producer; a failure to even hand it over comes back as a failed future. */
+    private Future<RecordMetadata> send(OutboxMessage message) {
+        try {
+            ProducerRecord<String, String> record = new ProducerRecord<>(message.topic, message.messageKey, message.payload);
+            record.headers().add("ce_id", message.id.toString().getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_type", message.eventType.getBytes(StandardCharsets.UTF_8));
+            record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+            return producer().send(record);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     private KafkaProducer<String, String> producer() {
