@@ -33,6 +33,9 @@ public class Booking extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "session_id")
     public TrainingSession session;
+    /** A copy of the session's start (which never changes): bookings are listed in this order, from an index. */
+    @Column(name = "session_starts_at")
+    public OffsetDateTime sessionStartsAt;
     @Column(name = "owner_agency")
     public String ownerAgency;
     @Enumerated(EnumType.STRING)

@@ -96,6 +96,7 @@ public class BookingService {
         Booking b = new Booking();
         b.id = UUID.randomUUID();
         b.session = s;
+        b.sessionStartsAt = s.startsAt;
         b.practitioner = practitioner;
         b.practitionerName = name;
         b.email = email;
@@ -203,8 +204,9 @@ public class BookingService {
             where.add("b.ownerAgency = :agency");
             params.put("agency", agency);
         }
-        String jpql = "from Booking b join fetch b.session s join fetch s.course" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
-        return PagedList.of(Booking.find(jpql, Sort.by("s.startsAt").and("b.createdAt").and("b.id"), params), page,
+        // left joins on required references find the same rows; PostgreSQL drops them from the page count
+        String jpql = "from Booking b left join fetch b.session s left join fetch s.course" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+        return PagedList.of(Booking.find(jpql, Sort.by("b.sessionStartsAt").and("b.createdAt").and("b.id"), params), page,
                 b -> BookingView.of((Booking) b));
     }
 
