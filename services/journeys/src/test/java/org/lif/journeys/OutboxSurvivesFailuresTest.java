@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.lif.contracts.EventCodec;
 import org.lif.contracts.actionplans.ActionCreatedV1;
 import org.lif.contracts.actionplans.ActionPlanEvents;
-import org.lif.testkit.DemoTokens;
 import org.lif.testkit.TestKafka;
+import org.lif.testkit.TestKeycloak;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -55,8 +55,9 @@ class OutboxSurvivesFailuresTest {
 
     @Test
     void writesDuringAKafkaOutageAndACrashAreAllPublishedOnceTheServiceIsBack() throws Exception {
+        FreshInstallation.consumersStartAtTheEnd();
         Map<String, String> env = RunningService.environment(DATABASE);
-        String admin = DemoTokens.southamptonAdmin();
+        String admin = TestKeycloak.token("southampton-admin");
 
         // 1. Kafka is unreachable: the service starts and accepts writes; their events wait in the outbox
         Map<String, String> withoutKafka = new java.util.HashMap<>(env);
