@@ -5,6 +5,7 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lif.testkit.DemoTokens;
 import org.lif.testkit.TestKeycloak;
 
 import java.time.Duration;
@@ -108,6 +109,8 @@ class AuditRecommendationJourneyTest {
         // another partnership's school (its user and its system) has no role in southampton
         as(actionPlans, TestKeycloak.token("portsmouth-school")).get(P + "/actions").then().statusCode(403);
         as(actionPlans, TestKeycloak.clientToken("agency-mayfield-school")).get(P + "/actions").then().statusCode(403);
+        // a well-formed token the realm did not issue (the testkit's own signing key) is refused
+        as(actionPlans, DemoTokens.southamptonAdmin()).get(P + "/actions").then().statusCode(401);
 
         // the charity evidences and completes; the partnership signs off (the police's system, a safeguarding partner
         // integrating by client credentials); the audit shows it
