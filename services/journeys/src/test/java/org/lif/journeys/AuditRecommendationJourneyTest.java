@@ -39,8 +39,8 @@ class AuditRecommendationJourneyTest {
         audits = RunningService.start("audits", RunningService.environment("journey_audit_audits"));
         actionPlans = RunningService.start("action-plans", RunningService.environment("journey_audit_action_plans"));
         CompletableFuture.allOf(
-                CompletableFuture.runAsync(() -> audits.awaitReady(Duration.ofSeconds(90))),
-                CompletableFuture.runAsync(() -> actionPlans.awaitReady(Duration.ofSeconds(90)))).join();
+                CompletableFuture.runAsync(() -> audits.awaitReady(RunningService.STARTUP)),
+                CompletableFuture.runAsync(() -> actionPlans.awaitReady(RunningService.STARTUP))).join();
     }
 
     @AfterAll

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.lif.contracts.Topics;
 import org.lif.testkit.TestKafka;
@@ -45,17 +46,33 @@ final class FreshInstallation {
                     }
                 }
             }
-            Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(TOPICS).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
-                    .flatMap(d -> d.partitions().stream().map(p -> new TopicPartition(d.name(), p.partition())))
-                    .collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest()));
-            Map<TopicPartition, OffsetAndMetadata> ends = new HashMap<>();
-            admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS)
-                    .forEach((tp, info) -> ends.put(tp, new OffsetAndMetadata(info.offset())));
-            for (String group : GROUPS) {
-                admin.alterConsumerGroupOffsets(group, ends).all().get(30, TimeUnit.SECONDS);
+            // a topic just created may not be served yet: retry until its partitions answer (retriable errors only)
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (true) {
+                try {
+                    moveToEnd(admin);
+                    return;
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof RetriableException) || System.nanoTime() > deadline) {
+                        throw e;
+                    }
+                    Thread.sleep(500);
+                }
             }
         } catch (Exception e) {
             throw new IllegalStateException("could not move the consumer groups to the end of the topics", e);
+        }
+    }
+
+    private static void moveToEnd(Admin admin) throws Exception {
+        Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(TOPICS).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
+                .flatMap(d -> d.partitions().stream().map(p -> new TopicPartition(d.name(), p.partition())))
+                .collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest()));
+        Map<TopicPartition, OffsetAndMetadata> ends = new HashMap<>();
+        admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS)
+                .forEach((tp, info) -> ends.put(tp, new OffsetAndMetadata(info.offset())));
+        for (String group : GROUPS) {
+            admin.alterConsumerGroupOffsets(group, ends).all().get(30, TimeUnit.SECONDS);
         }
     }
 }

@@ -40,9 +40,9 @@ class RecommendationToActionJourneyTest {
         actionPlans = RunningService.start("action-plans", actionPlansEnv);
         reporting = RunningService.start("reporting", RunningService.environment("journey_reporting"));
         CompletableFuture.allOf(
-                CompletableFuture.runAsync(() -> reviews.awaitReady(Duration.ofSeconds(90))),
-                CompletableFuture.runAsync(() -> actionPlans.awaitReady(Duration.ofSeconds(90))),
-                CompletableFuture.runAsync(() -> reporting.awaitReady(Duration.ofSeconds(90)))).join();
+                CompletableFuture.runAsync(() -> reviews.awaitReady(RunningService.STARTUP)),
+                CompletableFuture.runAsync(() -> actionPlans.awaitReady(RunningService.STARTUP)),
+                CompletableFuture.runAsync(() -> reporting.awaitReady(RunningService.STARTUP))).join();
     }
 
     @AfterAll

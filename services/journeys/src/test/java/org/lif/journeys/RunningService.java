@@ -24,6 +24,9 @@ import java.util.concurrent.TimeUnit;
 /** A LIF service started from its runnable jar as a child process (prod profile, configured by environment). */
 final class RunningService implements AutoCloseable {
 
+    /** How long a service may take to start: generous, for a busy two-core machine (a deadline, not a measurement). */
+    static final Duration STARTUP = Duration.ofSeconds(180);
+
     final String name;
     final int port;
     private final Process process;

@@ -44,9 +44,9 @@ class Section11JourneyTest {
         actionPlans = RunningService.start("action-plans", RunningService.environment("journey_s11_action_plans"));
         reporting = RunningService.start("reporting", RunningService.environment("journey_s11_reporting"));
         CompletableFuture.allOf(
-                CompletableFuture.runAsync(() -> audits.awaitReady(Duration.ofSeconds(90))),
-                CompletableFuture.runAsync(() -> actionPlans.awaitReady(Duration.ofSeconds(90))),
-                CompletableFuture.runAsync(() -> reporting.awaitReady(Duration.ofSeconds(90)))).join();
+                CompletableFuture.runAsync(() -> audits.awaitReady(RunningService.STARTUP)),
+                CompletableFuture.runAsync(() -> actionPlans.awaitReady(RunningService.STARTUP)),
+                CompletableFuture.runAsync(() -> reporting.awaitReady(RunningService.STARTUP))).join();
     }
 
     @AfterAll

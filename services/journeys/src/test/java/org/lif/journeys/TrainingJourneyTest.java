@@ -42,8 +42,8 @@ class TrainingJourneyTest {
         training = RunningService.start("training", RunningService.environment("journey_training_training"));
         reporting = RunningService.start("reporting", RunningService.environment("journey_training_reporting"));
         CompletableFuture.allOf(
-                CompletableFuture.runAsync(() -> training.awaitReady(Duration.ofSeconds(90))),
-                CompletableFuture.runAsync(() -> reporting.awaitReady(Duration.ofSeconds(90)))).join();
+                CompletableFuture.runAsync(() -> training.awaitReady(RunningService.STARTUP)),
+                CompletableFuture.runAsync(() -> reporting.awaitReady(RunningService.STARTUP))).join();
     }
 
     @AfterAll
