@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lif.testkit.DemoTokens;
+import org.lif.testkit.TestKeycloak;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,12 +17,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The audits and action-plans services run as in production: a multi-agency audit's recommendation becomes one action
  * per target agency in action-plans; an agency completes its action, the partnership signs it off, and the audit shows
- * the recommendation's progress. Only the public APIs are used.
+ * the recommendation's progress. Only the public APIs are used, with real tokens from the test Keycloak (realm
+ * {@code lif}): the demo users, and agencies' systems integrating through their client-credentials clients.
  */
 class AuditRecommendationJourneyTest {
 
@@ -31,11 +35,12 @@ class AuditRecommendationJourneyTest {
 
     @BeforeAll
     static void startServices() {
+        FreshInstallation.consumersStartAtTheEnd();
         audits = RunningService.start("audits", RunningService.environment("journey_audit_audits"));
         actionPlans = RunningService.start("action-plans", RunningService.environment("journey_audit_action_plans"));
         CompletableFuture.allOf(
-                CompletableFuture.runAsync(() -> audits.awaitReady(Duration.ofSeconds(90))),
-                CompletableFuture.runAsync(() -> actionPlans.awaitReady(Duration.ofSeconds(90)))).join();
+                CompletableFuture.runAsync(() -> audits.awaitReady(RunningService.STARTUP)),
+                CompletableFuture.runAsync(() -> actionPlans.awaitReady(RunningService.STARTUP))).join();
     }
 
     @AfterAll
@@ -54,8 +59,8 @@ class AuditRecommendationJourneyTest {
 
     @Test
     void auditRecommendationBecomesActionsWhoseCompletionShowsInTheAudit() {
-        String admin = DemoTokens.southamptonAdmin();
-        String charity = DemoTokens.southamptonCharity();
+        String admin = TestKeycloak.token("southampton-admin");
+        String charity = TestKeycloak.token("southampton-charity");
         LocalDate today = LocalDate.now();
 
         // audits: plan, tool, start, recommendation for two agencies
@@ -86,12 +91,36 @@ class AuditRecommendationJourneyTest {
             return n != null && n == 2 ? n : null;
         });
 
-        // the charity evidences and completes; the partnership signs off; the audit shows it
+        // the school's system, through its client-credentials client (relevant-agency, agency bitterne-park-school):
+        // it sees only its own agency's action, updates it, and the charity's action does not exist for it
+        String schoolSystem = TestKeycloak.clientToken("agency-bitterne-park-school");
+        List<String> schoolActions = as(actionPlans, schoolSystem).get(P + "/actions?sourceType=AUDIT&size=100").then().statusCode(200)
+                .body("items.ownerAgency", everyItem(is("bitterne-park-school")))
+                .extract().path("items.findAll { it.recommendationId == '" + recommendation + "' }.id");
+        assertEquals(1, schoolActions.size(), "the school's system sees its own action of the recommendation only");
+        String schoolAction = schoolActions.get(0);
+        as(actionPlans, schoolSystem).body(Map.of("status", "IN_PROGRESS")).post(P + "/actions/" + schoolAction + "/status").then().statusCode(200)
+                .body("status", is("IN_PROGRESS"));
+        as(actionPlans, schoolSystem).body(Map.of("note", "Chronology template piloted in the pastoral team"))
+                .post(P + "/actions/" + schoolAction + "/progress").then().statusCode(201)
+                .body("progress[0].recordedBy", is("service-account-agency-bitterne-park-school"));
+        as(actionPlans, schoolSystem).get(P + "/actions/" + action).then().statusCode(404);
+        as(actionPlans, schoolSystem).body(Map.of("note", "Not ours")).post(P + "/actions/" + action + "/progress").then().statusCode(404);
+        // another partnership's school (its user and its system) has no role in southampton
+        as(actionPlans, TestKeycloak.token("portsmouth-school")).get(P + "/actions").then().statusCode(403);
+        as(actionPlans, TestKeycloak.clientToken("agency-mayfield-school")).get(P + "/actions").then().statusCode(403);
+        // a well-formed token the realm did not issue (the testkit's own signing key) is refused
+        as(actionPlans, DemoTokens.southamptonAdmin()).get(P + "/actions").then().statusCode(401);
+
+        // the charity evidences and completes; the partnership signs off (the police's system, a safeguarding partner
+        // integrating by client credentials); the audit shows it
         as(actionPlans, charity).body(Map.of("note", "Template adopted by all youth workers",
                         "evidence", List.of(Map.of("kind", "TEXT", "description", "Template and briefing note", "refersTo", today.minusDays(1).toString()))))
                 .post(P + "/actions/" + action + "/progress").then().statusCode(201);
         as(actionPlans, charity).body(Map.of("summary", "Template in use")).post(P + "/actions/" + action + "/complete").then().statusCode(200);
-        as(actionPlans, admin).body(Map.of("decision", "APPROVE")).post(P + "/actions/" + action + "/sign-off").then().statusCode(200);
+        as(actionPlans, TestKeycloak.clientToken("agency-hampshire-constabulary")).body(Map.of("decision", "APPROVE"))
+                .post(P + "/actions/" + action + "/sign-off").then().statusCode(200)
+                .body("signOff.status", is("SIGNED_OFF")).body("signOff.by", is("service-account-agency-hampshire-constabulary"));
         eventually("completion shown in the audit", () -> {
             Integer n = as(audits, admin).get(P + "/audits/" + audit + "/recommendations").then().statusCode(200)
                     .extract().path("[0].actionsCompleted");

@@ -11,7 +11,7 @@ final class Eventually {
     }
 
     static <T> T value(String what, Supplier<T> probe, RunningService... services) {
-        long deadline = System.currentTimeMillis() + 45_000;
+        long deadline = System.currentTimeMillis() + 90_000;
         while (System.currentTimeMillis() < deadline) {
             T value = probe.get();
             if (value != null) {
@@ -23,7 +23,7 @@ final class Eventually {
         for (RunningService s : services) {
             logs.append("\n--- ").append(s.name).append(" log ---\n").append(s.tail());
         }
-        fail(what + " did not happen within 45 s" + logs);
+        fail(what + " did not happen within 90 s" + logs);
         return null;
     }
 }

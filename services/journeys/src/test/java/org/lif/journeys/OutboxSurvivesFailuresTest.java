@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.lif.contracts.EventCodec;
 import org.lif.contracts.actionplans.ActionCreatedV1;
 import org.lif.contracts.actionplans.ActionPlanEvents;
-import org.lif.testkit.DemoTokens;
 import org.lif.testkit.TestKafka;
+import org.lif.testkit.TestKeycloak;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -55,14 +55,15 @@ class OutboxSurvivesFailuresTest {
 
     @Test
     void writesDuringAKafkaOutageAndACrashAreAllPublishedOnceTheServiceIsBack() throws Exception {
+        FreshInstallation.consumersStartAtTheEnd();
         Map<String, String> env = RunningService.environment(DATABASE);
-        String admin = DemoTokens.southamptonAdmin();
+        String admin = TestKeycloak.token("southampton-admin");
 
         // 1. Kafka is unreachable: the service starts and accepts writes; their events wait in the outbox
         Map<String, String> withoutKafka = new java.util.HashMap<>(env);
         withoutKafka.put("KAFKA_BOOTSTRAP_SERVERS", UNREACHABLE_KAFKA);
         service = RunningService.start("action-plans", withoutKafka);
-        service.awaitStarted(Duration.ofSeconds(90));
+        service.awaitStarted(RunningService.STARTUP);
         String plan = given().baseUri(service.url()).auth().oauth2(admin).contentType(ContentType.JSON)
                 .body(Map.of("title", "Neglect audit actions", "source", Map.of("type", "AUDIT", "reference", "audit-neglect-2026"),
                         "scope", "MULTI_AGENCY", "themes", List.of("neglect")))
@@ -89,7 +90,7 @@ class OutboxSurvivesFailuresTest {
 
         // 3. restarted with Kafka back: the outbox resumes, and new writes go through as usual
         service = RunningService.start("action-plans", env);
-        service.awaitReady(Duration.ofSeconds(90));
+        service.awaitReady(RunningService.STARTUP);
         createActions(service, admin, plan, 10, 10);
 
         Set<String> actions = ids("select id::text from action");

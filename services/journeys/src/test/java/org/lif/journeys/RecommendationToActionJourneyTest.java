@@ -5,7 +5,7 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.lif.testkit.TestTokens;
+import org.lif.testkit.TestKeycloak;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.*;
  * The reviews and action-plans services run as they do in production (their runnable jars, prod profile, configured
  * by environment), on one PostgreSQL (a database each) and one Kafka: a rapid review's immediate action issued in
  * reviews becomes an action in action-plans; once the agency completes it and the partnership signs it off, reviews
- * shows the recommendation's progress, and reporting counts it all. Only the public APIs are used.
+ * shows the recommendation's progress, and reporting counts it all. Only the public APIs are used, with real tokens of
+ * the demo identities from the test Keycloak (realm {@code lif}).
  */
 class RecommendationToActionJourneyTest {
 
@@ -32,15 +33,16 @@ class RecommendationToActionJourneyTest {
 
     @BeforeAll
     static void startServices() throws Exception {
+        FreshInstallation.consumersStartAtTheEnd();
         Map<String, String> reviewsEnv = RunningService.environment("journey_reviews");
         Map<String, String> actionPlansEnv = RunningService.environment("journey_action_plans");
         reviews = RunningService.start("reviews", reviewsEnv);
         actionPlans = RunningService.start("action-plans", actionPlansEnv);
         reporting = RunningService.start("reporting", RunningService.environment("journey_reporting"));
         CompletableFuture.allOf(
-                CompletableFuture.runAsync(() -> reviews.awaitReady(Duration.ofSeconds(90))),
-                CompletableFuture.runAsync(() -> actionPlans.awaitReady(Duration.ofSeconds(90))),
-                CompletableFuture.runAsync(() -> reporting.awaitReady(Duration.ofSeconds(90)))).join();
+                CompletableFuture.runAsync(() -> reviews.awaitReady(RunningService.STARTUP)),
+                CompletableFuture.runAsync(() -> actionPlans.awaitReady(RunningService.STARTUP)),
+                CompletableFuture.runAsync(() -> reporting.awaitReady(RunningService.STARTUP))).join();
     }
 
     @AfterAll
@@ -61,13 +63,13 @@ class RecommendationToActionJourneyTest {
                 .contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
-    /** A partnership of its own: reporting's figures then count this journey only. */
-    static final String PARTNERSHIP = "journey-partnership";
+    /** The realm's partnership; a fresh installation (new databases, consumers from now): reporting counts this journey only. */
+    static final String PARTNERSHIP = "southampton";
     static final String P = "/api/v1/partnerships/" + PARTNERSHIP;
 
     @Test
     void issuedRecommendationBecomesAnActionWhoseSignedOffCompletionShowsInReviews() {
-        String admin = TestTokens.user("journey-admin").role(PARTNERSHIP, "partnership-admin").token();
+        String admin = TestKeycloak.token("southampton-admin");
         LocalDate notified = LocalDate.parse("2025-04-24");
 
         // reviews: notification -> rapid review -> meeting -> outcome with an immediate action for youth-options
@@ -87,7 +89,7 @@ class RecommendationToActionJourneyTest {
                 .body("[0].status", is("ISSUED")).extract().path("[0].id");
 
         // action-plans: the action appears, owned by the agency, through Kafka
-        String charity = TestTokens.user("journey-charity").role(PARTNERSHIP, "relevant-agency").agency("youth-options").token();
+        String charity = TestKeycloak.token("southampton-charity");
         String action = eventually("action for recommendation " + recommendation, () -> {
             List<String> ids = as(actionPlans, charity).get(P + "/actions?sourceType=REVIEW&size=100").then().statusCode(200)
                     .extract().path("items.findAll { it.recommendationId == '" + recommendation + "' }.id");

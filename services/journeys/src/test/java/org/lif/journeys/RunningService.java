@@ -1,8 +1,8 @@
 package org.lif.journeys;
 
 import org.lif.testkit.TestKafka;
+import org.lif.testkit.TestKeycloak;
 import org.lif.testkit.TestPostgres;
-import org.lif.testkit.TestTokens;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +23,9 @@ import java.util.concurrent.TimeUnit;
 
 /** A LIF service started from its runnable jar as a child process (prod profile, configured by environment). */
 final class RunningService implements AutoCloseable {
+
+    /** How long a service may take to start: generous, for a busy two-core machine (a deadline, not a measurement). */
+    static final Duration STARTUP = Duration.ofSeconds(180);
 
     final String name;
     final int port;
@@ -60,10 +63,12 @@ final class RunningService implements AutoCloseable {
     }
 
     /**
-     * The environment a service runs with in these tests: its own new database on the test PostgreSQL, the test
-     * Kafka, tokens verified with the testkit's public key (no OIDC server is contacted) and a 1 s outbox relay.
+     * The environment a service runs with in these tests, as the local stack configures it (deploy/local/lif): its own
+     * new database on the test PostgreSQL, the test Kafka, tokens verified against the test Keycloak's realm
+     * {@code lif} ({@code QUARKUS_OIDC_AUTH_SERVER_URL}), and a 1 s outbox relay.
      */
     static Map<String, String> environment(String database) {
+        TestKeycloak.launch(); // starts in the background meanwhile
         String adminUrl = TestPostgres.jdbcUrl();
         try (Connection c = DriverManager.getConnection(adminUrl, "postgres", "postgres"); Statement s = c.createStatement()) {
             s.execute("create database " + database);
@@ -75,7 +80,7 @@ final class RunningService implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(database));
         env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
         env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
-        TestTokens.oidcConfig().forEach((key, value) -> env.put(key.toUpperCase(Locale.ROOT).replaceAll("[.-]", "_"), value));
+        TestKeycloak.oidcConfig().forEach((key, value) -> env.put(key.toUpperCase(Locale.ROOT).replaceAll("[.-]", "_"), value));
         env.put("LIF_OUTBOX_RELAY_EVERY", "1s");
         return env;
     }
