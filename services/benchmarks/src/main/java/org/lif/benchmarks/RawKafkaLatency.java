@@ -55,7 +55,7 @@ public final class RawKafkaLatency {
         Map<String, Object> consumerConfig = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         TopicPartition partition = new TopicPartition(TOPIC, 0);
-        Histogram latency = new Histogram(60_000_000L, 3);
+        Histogram latency = new Histogram(3);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig, new StringSerializer(), new StringSerializer());
              KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new StringDeserializer())) {
             consumer.assign(List.of(partition));

@@ -46,8 +46,11 @@ public class ProgressConsumer {
     @Incoming("action-plans-events")
     @Blocking
     public void consume(String raw) {
-        EventType type = EventType.parse(EventCodec.read(raw).type());
-        if (type.equals(ActionPlanEvents.ACTION_CREATED)) {
+        EventEnvelope peek = EventCodec.read(raw);
+        EventType type = EventType.parse(peek.type());
+        if (!ActionPlanEvents.mayConcernRecommendationFrom(peek, OURS)) {
+            LOG.debugf("skipping %s %s: not about an audit's recommendation", peek.type(), peek.id());
+        } else if (type.equals(ActionPlanEvents.ACTION_CREATED)) {
             processor.process(CONSUMER, raw, e -> {
                 ActionCreatedV1 a = payload(e, ActionCreatedV1.class);
                 apply(a.sourceType(), a.recommendationId(), a.actionId(), a.ownerAgency(), null, a.dueDate(), null);

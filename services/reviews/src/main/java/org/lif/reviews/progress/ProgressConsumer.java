@@ -8,12 +8,16 @@ import org.jboss.logging.Logger;
 import org.lif.contracts.EventCodec;
 import org.lif.contracts.EventEnvelope;
 import org.lif.contracts.EventType;
+import org.lif.contracts.SourceType;
 import org.lif.contracts.actionplans.ActionCompletedV1;
 import org.lif.contracts.actionplans.ActionCreatedV1;
 import org.lif.contracts.actionplans.ActionOverdueV1;
 import org.lif.contracts.actionplans.ActionPlanEvents;
 import org.lif.contracts.actionplans.ActionStatusChangedV1;
 import org.lif.platform.inbox.EventProcessor;
+
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Keeps recommendation progress from {@code lif.action-plans.events}: ActionCreated, ActionCompleted, ActionOverdue and
@@ -26,6 +30,8 @@ public class ProgressConsumer {
     private static final Logger LOG = Logger.getLogger(ProgressConsumer.class);
     static final String CONSUMER = "reviews.recommendation-progress";
 
+    static final Set<SourceType> OURS = EnumSet.of(SourceType.REVIEW);
+
     @Inject
     EventProcessor processor;
     @Inject
@@ -36,7 +42,9 @@ public class ProgressConsumer {
     public void consume(String raw) {
         EventEnvelope peek = EventCodec.read(raw);
         EventType type = EventType.parse(peek.type());
-        if (type.equals(ActionPlanEvents.ACTION_CREATED)) {
+        if (!ActionPlanEvents.mayConcernRecommendationFrom(peek, OURS)) {
+            LOG.debugf("skipping %s %s: not about a review's recommendation", peek.type(), peek.id());
+        } else if (type.equals(ActionPlanEvents.ACTION_CREATED)) {
             processor.process(CONSUMER, raw, e -> {
                 ActionCreatedV1 a = EventCodec.payload(e, ActionCreatedV1.class);
                 handler.created(a.sourceType(), a.recommendationId(), a.actionId(), a.ownerAgency(), a.dueDate());
