@@ -5,6 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import org.jboss.logging.Logger;
 import org.lif.platform.tenancy.Partnerships;
 import org.lif.platform.time.Today;
@@ -27,6 +28,9 @@ public class FollowUpJob {
 
     @Inject
     EntityManager em;
+    /** Follow-ups issued per query: the job never holds every candidate in memory. */
+    static final int BATCH = 500;
+
     @Inject
     Partnerships partnerships;
     @Inject
@@ -55,14 +59,25 @@ public class FollowUpJob {
         for (int months : rules.months()) {
             // candidates across partnerships: native queries, deliberately outside the tenant filter; each is then
             // handled inside its own partnership
-            List<Object[]> due = candidates("""
-                    select b.id, b.partnership_id from booking b join training_session s on s.id = b.session_id
-                    where b.attendance = 'ATTENDED' and s.ends_at <= :cutoff and (:p = '' or b.partnership_id = :p)
-                      and not exists (select 1 from impact_follow_up f where f.booking_id = b.id and f.months_after = :m)""",
-                    now.minusMonths(months), partnership, months);
-            for (Object[] row : due) {
-                issued += inPartnership(row, id -> followUps.issue(id, months)) ? 1 : 0;
-            }
+            // in batches: a partnership may have recorded many sessions at once
+            List<Object[]> due;
+            do {
+                due = candidates("""
+                        select b.id, b.partnership_id from booking b join training_session s on s.id = b.session_id
+                        where b.attendance = 'ATTENDED' and s.ends_at <= :cutoff
+                          and s.ends_at > cast(:cutoff as timestamptz) - make_interval(days => cast(:d as int))
+                          and (:p = '' or b.partnership_id = :p)
+                          and not exists (select 1 from impact_follow_up f where f.booking_id = b.id and f.months_after = :m)
+                        limit :batch""",
+                        now.minusMonths(months), partnership, months, rules.catchUpDays());
+                int before = issued;
+                for (Object[] row : due) {
+                    issued += inPartnership(row, id -> followUps.issue(id, months)) ? 1 : 0;
+                }
+                if (issued == before) {
+                    break; // none of this batch could be issued now: the next run retries them
+                }
+            } while (due.size() == BATCH);
         }
         int reminded = 0;
         int expired = 0;
@@ -81,13 +96,22 @@ public class FollowUpJob {
         return new Result(issued, reminded, expired);
     }
 
-    @SuppressWarnings("unchecked")
     private List<Object[]> candidates(String sql, OffsetDateTime cutoff, String partnership, int m) {
-        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(sql)
-                .setParameter("cutoff", cutoff)
-                .setParameter("p", partnership == null ? "" : partnership)
-                .setParameter("m", m)
-                .getResultList());
+        return candidates(sql, cutoff, partnership, m, null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> candidates(String sql, OffsetDateTime cutoff, String partnership, int m, Integer catchUpDays) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Query q = em.createNativeQuery(sql)
+                    .setParameter("cutoff", cutoff)
+                    .setParameter("p", partnership == null ? "" : partnership)
+                    .setParameter("m", m);
+            if (catchUpDays != null) {
+                q.setParameter("d", catchUpDays).setParameter("batch", BATCH);
+            }
+            return q.getResultList();
+        });
     }
 
     private boolean inPartnership(Object[] row, java.util.function.Function<UUID, Boolean> work) {

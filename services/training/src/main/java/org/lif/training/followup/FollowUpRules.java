@@ -16,6 +16,8 @@ public class FollowUpRules {
     int answerDays;
     @ConfigProperty(name = "lif.training.follow-up-reminder-days", defaultValue = "7")
     int reminderDays;
+    @ConfigProperty(name = "lif.training.follow-up-catch-up-days", defaultValue = "30")
+    int catchUpDays;
 
     public List<Integer> months() {
         return months;
@@ -23,6 +25,15 @@ public class FollowUpRules {
 
     public int answerDays() {
         return answerDays;
+    }
+
+    /**
+     * How late a follow-up may still be issued: a session that ended more than this many days before its follow-up
+     * date (delivered before LIF was used, or while the job did not run) gets none, so recording past sessions never
+     * floods attendees with follow-ups about training long ago.
+     */
+    public int catchUpDays() {
+        return catchUpDays;
     }
 
     public int reminderDays() {
