@@ -60,6 +60,7 @@ gatling() {
   mvn_bench exec:java -Dexec.mainClass=org.lif.benchmarks.GatlingStats \
     -Dexec.args="$ROOT/services/benchmarks/target/gatling ${simulation,,}" | sed -n 's/^RESULT gatling /RESULT '"$label"' /p' \
     | tee -a "$RESULTS"
+  result "load after=$label loadavg_1_5_15=$(cut -d' ' -f1-3 /proc/loadavg | tr ' ' ,)"
 }
 
 # field <label> <request name> <key>: a figure from the RESULT lines recorded so far
