@@ -55,7 +55,9 @@ gatling() {
   if ! env LIF_BENCH_TOKEN="$token" LIF_BENCH_RUN="bench-$STAMP" "$@" \
       "$ROOT/mvnw" -f "$ROOT/pom.xml" -B -q -ntp -pl services/benchmarks test-compile gatling:test \
       -Dgatling.simulationClass="org.lif.benchmarks.$simulation" >"$OUTDIR/$label.log" 2>&1; then
-    tail -n 30 "$OUTDIR/$label.log"; die "the $label run failed (log: $OUTDIR/$label.log)"
+    # failed requests fail the simulation's assertion: record them (ko=) and go on; anything else stops the run
+    grep -q 'Reports generated' "$OUTDIR/$label.log" || { tail -n 30 "$OUTDIR/$label.log"; die "the $label run failed (log: $OUTDIR/$label.log)"; }
+    say "   WARNING: $label had failed requests (see ko= below and $OUTDIR/$label.log)"
   fi
   mvn_bench exec:java -Dexec.mainClass=org.lif.benchmarks.GatlingStats \
     -Dexec.args="$ROOT/services/benchmarks/target/gatling ${simulation,,}" | sed -n 's/^RESULT gatling /RESULT '"$label"' /p' \

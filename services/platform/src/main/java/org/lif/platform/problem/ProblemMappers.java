@@ -154,10 +154,29 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (databaseUnavailable(e)) {
+            // overload (every pooled connection busy) or the database unreachable: nothing was written; retry later
+            LOG.warnf("database unavailable, answered 503: %s", e.getMessage());
+            Problem problem = new Problem(Problem.TYPE_BASE + "unavailable", "Service unavailable", 503,
+                    "The service is busy or its database cannot be reached; nothing was changed. Retry in a few seconds "
+                            + "(with the same Idempotency-Key for a create).", path(uri), List.of());
+            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "2").entity(problem).build();
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure, reference %s", reference);
         return respond(new Problem(Problem.TYPE_BASE + "internal", "Internal error", 500,
                 "Something went wrong on our side. Quote reference " + reference + " when reporting it.", path(uri), List.of()));
+    }
+
+    /** No connection could be had: the pool's acquisition timed out, or PostgreSQL refused or dropped it (SQLState 08). */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                    || (sql.getMessage() != null && sql.getMessage().startsWith("Sorry, acquisition timeout")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean causedByParsing(Throwable e) {
