@@ -9,11 +9,11 @@
 #   read       20 partnerships x 10 years of records (1,000,000 actions, 2,000,000 bookings, reporting's read model
 #              to match) seeded once by SQL (deploy/local/bench/seed-*.sql); filtered, paged action and booking
 #              lists and the dashboard for a reporting year (Gatling).
-#   events     the raw producer->consumer latency of the same Kafka broker at 200 messages/s (RawKafkaLatency) vs
-#              API write -> effect in reporting at 200 writes/s (Gatling, then EventPathLatency reads both databases).
+#   events     per rate (200/s and 50/s): the raw producer->consumer latency of the same Kafka broker (RawKafkaLatency)
+#              vs API write -> effect in reporting (Gatling at that rate, then EventPathLatency reads both databases).
 # Usage: deploy/local/bench.sh [all|footprint|write|read|events]...   (default: all, in that order)
 # Environment: LIF_BENCH_SECONDS (write/read phases, default 30), LIF_BENCH_USERS (concurrencies, default "8 16 32"),
-#   LIF_BENCH_READ_USERS (8), LIF_BENCH_EVENT_RATE (200), LIF_BENCH_EVENT_SECONDS (60).
+#   LIF_BENCH_READ_USERS (8), LIF_BENCH_EVENT_RATES ("200 50": the target rate, and one the write path sustains on a small machine), LIF_BENCH_EVENT_SECONDS (60).
 # Results: .stack/bench/<time>/ (results.txt: one RESULT line per figure; gatling/ the HTML reports; logs).
 # Leaves behind: the seeded read-path data (created_by/ids 'bench'), one plan "Benchmark <time>" in southampton with
 # the actions the write and event phases created, and database lif_bench (the raw table).
@@ -27,7 +27,7 @@ AP=http://127.0.0.1:8084
 SECONDS_PER_RUN=${LIF_BENCH_SECONDS:-30}
 USERS=${LIF_BENCH_USERS:-8 16 32}
 READ_USERS=${LIF_BENCH_READ_USERS:-8}
-EVENT_RATE=${LIF_BENCH_EVENT_RATE:-200}
+EVENT_RATES=${LIF_BENCH_EVENT_RATES:-200 50}
 EVENT_SECONDS=${LIF_BENCH_EVENT_SECONDS:-60}
 SERVICES="reviews audits training action-plans reporting"
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
@@ -168,18 +168,20 @@ rm_attendances=$(psql_db lif_reporting -c 'select count(*) from rm_attendance')"
 }
 
 phase_events() {
-  step "Event path: raw Kafka vs API write -> reporting, ${EVENT_RATE}/s for ${EVENT_SECONDS}s"
+  local rate from to
   bench_plan
-  mvn_bench exec:java -Dexec.mainClass=org.lif.benchmarks.RawKafkaLatency -Dexec.args="127.0.0.1:9092 $EVENT_RATE $EVENT_SECONDS" \
-    2>"$OUTDIR/raw-kafka.log" | grep '^RESULT' | tee -a "$RESULTS"
-  local from to
-  from=$(date -u +%Y-%m-%dT%H:%M:%S.%NZ)
-  gatling WritePathSimulation "event-writes" LIF_BENCH_MODE=rate LIF_BENCH_RATE="$EVENT_RATE" LIF_BENCH_SECONDS="$EVENT_SECONDS" \
-    LIF_BENCH_PLAN_ID="$PLAN_ID"
-  to=$(date -u +%Y-%m-%dT%H:%M:%S.%NZ)
-  sleep 10
-  mvn_bench exec:java -Dexec.mainClass=org.lif.benchmarks.EventPathLatency -Dexec.args="jdbc:postgresql://127.0.0.1:$PG_PORT/lif_action_plans \
-jdbc:postgresql://127.0.0.1:$PG_PORT/lif_reporting lif lif $from $to" 2>"$OUTDIR/event-path.log" | grep '^RESULT' | tee -a "$RESULTS"
+  for rate in $EVENT_RATES; do
+    step "Event path: raw Kafka vs API write -> reporting, ${rate}/s for ${EVENT_SECONDS}s"
+    mvn_bench exec:java -Dexec.mainClass=org.lif.benchmarks.RawKafkaLatency -Dexec.args="127.0.0.1:9092 $rate $EVENT_SECONDS" \
+      2>"$OUTDIR/raw-kafka-$rate.log" | grep '^RESULT' | sed "s/^RESULT raw-kafka /RESULT raw-kafka-$rate /" | tee -a "$RESULTS"
+    from=$(date -u +%Y-%m-%dT%H:%M:%S.%NZ)
+    gatling WritePathSimulation "event-writes-$rate" LIF_BENCH_MODE=rate LIF_BENCH_RATE="$rate" LIF_BENCH_SECONDS="$EVENT_SECONDS" \
+      LIF_BENCH_PLAN_ID="$PLAN_ID"
+    to=$(date -u +%Y-%m-%dT%H:%M:%S.%NZ)
+    mvn_bench exec:java -Dexec.mainClass=org.lif.benchmarks.EventPathLatency -Dexec.args="jdbc:postgresql://127.0.0.1:$PG_PORT/lif_action_plans \
+jdbc:postgresql://127.0.0.1:$PG_PORT/lif_reporting lif lif $from $to" 2>"$OUTDIR/event-path-$rate.log" | grep '^RESULT' \
+      | sed "s/^RESULT event-path /RESULT event-path-$rate /" | tee -a "$RESULTS"
+  done
 }
 
 main() {
