@@ -696,6 +696,8 @@ class AccessMatrixJourneyTest {
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     final List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
     final Map<String, AtomicInteger> cells = new ConcurrentHashMap<>();
+    /** rule -> status -> how many answers: shows what the cells actually reached (a lookup's 404, a role's 403...). */
+    final Map<String, Map<Integer, Integer>> statuses = new ConcurrentHashMap<>();
     final Map<String, Answer> baselines = new ConcurrentHashMap<>();
 
     static Answer send(String method, String url, String token, String body) {
@@ -733,6 +735,7 @@ class AccessMatrixJourneyTest {
     Answer cell(String rule, Identity who, Op op, String url, String body) {
         cells.computeIfAbsent(rule, k -> new AtomicInteger()).incrementAndGet();
         Answer a = send(op.method(), url, who == null ? null : who.token(), body, contentType(op));
+        statuses.computeIfAbsent(rule, k -> new ConcurrentHashMap<>()).merge(a.status(), 1, Integer::sum);
         String request = op.method() + " " + shortUrl(url);
         String name = who == null ? "(no token)" : who.name();
         if (a.status() < 0 || a.status() >= 500) {
@@ -917,7 +920,15 @@ class AccessMatrixJourneyTest {
         StringBuilder summary = new StringBuilder(String.format("AccessMatrix: %d operations of %d services x %d identities (+ no token): "
                 + "%d cells in %d s (fixture %d s); %d agency-owned objects; %d failures%n", ops.size(), running.size(), identities.size(), total,
                 seconds, fixtureSeconds, owned.size(), failures.size()));
-        new TreeMap<>(cells).forEach((rule, n) -> summary.append(String.format("  %-70s %6d cells%n", rule, n.get())));
+        new TreeMap<>(cells).forEach((rule, n) -> summary.append(String.format("  %-72s %5d cells, by status %s%n", rule, n.get(),
+                new TreeMap<>(statuses.getOrDefault(rule, Map.of())))));
+        // the matrix reached the objects: another agency's objects were looked up (404), not only refused by role
+        for (String kind : List.of("reads", "writes")) {
+            int lookedUp = statuses.getOrDefault("another agency's object: as an unknown id (" + kind + ")", Map.of()).getOrDefault(404, 0);
+            if (lookedUp < 20) {
+                failures.add(new Failure("the matrix reached agency-owned objects", "-", kind, lookedUp, "only " + lookedUp + " cells answered 404"));
+            }
+        }
         System.out.print(summary);
         List<String> table = new ArrayList<>();
         fixtureGaps.forEach(g -> table.add("fixture | - | - | - | " + g));
