@@ -1,6 +1,5 @@
 package org.lif.journeys;
 
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,10 +12,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,23 +35,16 @@ class AuditRecommendationJourneyTest {
         FreshInstallation.consumersStartAtTheEnd();
         audits = RunningService.start("audits", RunningService.environment("journey_audit_audits"));
         actionPlans = RunningService.start("action-plans", RunningService.environment("journey_audit_action_plans"));
-        CompletableFuture.allOf(
-                CompletableFuture.runAsync(() -> audits.awaitReady(RunningService.STARTUP)),
-                CompletableFuture.runAsync(() -> actionPlans.awaitReady(RunningService.STARTUP))).join();
+        RunningService.awaitAllReady(audits, actionPlans);
     }
 
     @AfterAll
     static void stopServices() {
-        for (RunningService s : new RunningService[]{audits, actionPlans}) {
-            if (s != null) {
-                s.close();
-            }
-        }
+        RunningService.closeAll(audits, actionPlans);
     }
 
     static RequestSpecification as(RunningService service, String token) {
-        return given().baseUri(service.url()).log().ifValidationFails().auth().oauth2(token)
-                .contentType(ContentType.JSON).accept(ContentType.JSON);
+        return service.as(token);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.lif.journeys;
 
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,10 +10,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -39,28 +36,16 @@ class RecommendationToActionJourneyTest {
         reviews = RunningService.start("reviews", reviewsEnv);
         actionPlans = RunningService.start("action-plans", actionPlansEnv);
         reporting = RunningService.start("reporting", RunningService.environment("journey_reporting"));
-        CompletableFuture.allOf(
-                CompletableFuture.runAsync(() -> reviews.awaitReady(RunningService.STARTUP)),
-                CompletableFuture.runAsync(() -> actionPlans.awaitReady(RunningService.STARTUP)),
-                CompletableFuture.runAsync(() -> reporting.awaitReady(RunningService.STARTUP))).join();
+        RunningService.awaitAllReady(reviews, actionPlans, reporting);
     }
 
     @AfterAll
     static void stopServices() {
-        if (reviews != null) {
-            reviews.close();
-        }
-        if (actionPlans != null) {
-            actionPlans.close();
-        }
-        if (reporting != null) {
-            reporting.close();
-        }
+        RunningService.closeAll(reviews, actionPlans, reporting);
     }
 
     static RequestSpecification as(RunningService service, String token) {
-        return given().baseUri(service.url()).log().ifValidationFails().auth().oauth2(token)
-                .contentType(ContentType.JSON).accept(ContentType.JSON);
+        return service.as(token);
     }
 
     /** The realm's partnership; a fresh installation (new databases, consumers from now): reporting counts this journey only. */

@@ -4,6 +4,10 @@ import org.lif.testkit.TestKafka;
 import org.lif.testkit.TestKeycloak;
 import org.lif.testkit.TestPostgres;
 
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
@@ -16,9 +20,11 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** A LIF service started from its runnable jar as a child process (prod profile, configured by environment). */
@@ -87,6 +93,28 @@ final class RunningService implements AutoCloseable {
 
     static String jdbcUrl(String database) {
         return TestPostgres.jdbcUrl().replaceFirst("/postgres\\?", "/" + database + "?");
+    }
+
+    /** Starts waiting for every one at once; returns when all answer {@code /q/health/ready}. */
+    static void awaitAllReady(RunningService... services) {
+        CompletableFuture.allOf(Arrays.stream(services)
+                .map(s -> CompletableFuture.runAsync(() -> s.awaitReady(STARTUP)))
+                .toArray(CompletableFuture[]::new)).join();
+    }
+
+    /** Stops every service that was started (null: never started). */
+    static void closeAll(RunningService... services) {
+        for (RunningService s : services) {
+            if (s != null) {
+                s.close();
+            }
+        }
+    }
+
+    /** A request to this service as the holder of {@code token}, JSON both ways, logged when it fails. */
+    RequestSpecification as(String token) {
+        return RestAssured.given().baseUri(url()).log().ifValidationFails().auth().oauth2(token)
+                .contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
     /** Ends the process at once, as a crash or an OOM kill would (SIGKILL: no shutdown hooks, no graceful stop). */

@@ -1,6 +1,5 @@
 package org.lif.journeys;
 
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
@@ -14,10 +13,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -43,24 +40,16 @@ class Section11JourneyTest {
         audits = RunningService.start("audits", RunningService.environment("journey_s11_audits"));
         actionPlans = RunningService.start("action-plans", RunningService.environment("journey_s11_action_plans"));
         reporting = RunningService.start("reporting", RunningService.environment("journey_s11_reporting"));
-        CompletableFuture.allOf(
-                CompletableFuture.runAsync(() -> audits.awaitReady(RunningService.STARTUP)),
-                CompletableFuture.runAsync(() -> actionPlans.awaitReady(RunningService.STARTUP)),
-                CompletableFuture.runAsync(() -> reporting.awaitReady(RunningService.STARTUP))).join();
+        RunningService.awaitAllReady(audits, actionPlans, reporting);
     }
 
     @AfterAll
     static void stopServices() {
-        for (RunningService s : new RunningService[]{audits, actionPlans, reporting}) {
-            if (s != null) {
-                s.close();
-            }
-        }
+        RunningService.closeAll(audits, actionPlans, reporting);
     }
 
     static RequestSpecification as(RunningService service, String token) {
-        return given().baseUri(service.url()).log().ifValidationFails().auth().oauth2(token)
-                .contentType(ContentType.JSON).accept(ContentType.JSON);
+        return service.as(token);
     }
 
     @Test

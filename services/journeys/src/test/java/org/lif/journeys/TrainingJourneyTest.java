@@ -1,6 +1,5 @@
 package org.lif.journeys;
 
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
@@ -15,10 +14,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -41,23 +38,16 @@ class TrainingJourneyTest {
         FreshInstallation.consumersStartAtTheEnd();
         training = RunningService.start("training", RunningService.environment("journey_training_training"));
         reporting = RunningService.start("reporting", RunningService.environment("journey_training_reporting"));
-        CompletableFuture.allOf(
-                CompletableFuture.runAsync(() -> training.awaitReady(RunningService.STARTUP)),
-                CompletableFuture.runAsync(() -> reporting.awaitReady(RunningService.STARTUP))).join();
+        RunningService.awaitAllReady(training, reporting);
     }
 
     @AfterAll
     static void stopServices() {
-        for (RunningService s : new RunningService[]{training, reporting}) {
-            if (s != null) {
-                s.close();
-            }
-        }
+        RunningService.closeAll(training, reporting);
     }
 
     static RequestSpecification as(RunningService service, String token) {
-        return given().baseUri(service.url()).log().ifValidationFails().auth().oauth2(token)
-                .contentType(ContentType.JSON).accept(ContentType.JSON);
+        return service.as(token);
     }
 
     @Test
