@@ -99,7 +99,7 @@ public class ActionPlanResource {
     @Parameter(name = IdempotencyInterceptor.HEADER, in = ParameterIn.HEADER, required = false,
             description = "Optional. A retry with the same key and request returns the first answer instead of creating again.")
     public Response addAction(@PathParam("planId") UUID planId, @NotNull(message = "body is required") @Valid ActionRequests.CreateAction request) {
-        ActionView view = actionViews.detail(actions.create(plans.visible(planId), request));
+        ActionView view = actionViews.created(actions.create(plans.visible(planId), request));
         return Response.created(uri.getBaseUriBuilder().path("api/v1/partnerships/{p}/actions/{a}")
                 .build(uri.getPathParameters().getFirst("partnershipId"), view.id())).entity(view).build();
     }
