@@ -225,4 +225,20 @@ class DashboardTest {
                 seen -> seen.stream().anyMatch(r -> key.equals(r.key())));
         assertTrue(dead.stream().anyMatch(r -> key.equals(r.key())), "malformed event not dead-lettered");
     }
+
+    @Test
+    @Order(7)
+    void anOpenedDashboardShowsTheNextEventOnceCounted() {
+        List<List<String>> opened = table(admin(P), P, null, "training-reach"); // the whole dashboard: now kept
+        new Events(P).attendance("b5", "c-neglect", SCHOOL, true);
+        await(() -> !singleTable("training-reach").equals(opened), "b5 counted in the read model");
+        await(() -> table(admin(P), P, null, "training-reach").equals(singleTable("training-reach")),
+                "the whole dashboard to show b5 (the kept one forgotten)");
+    }
+
+    /** One table alone (never kept: always counted from the read model). */
+    static List<List<String>> singleTable(String name) {
+        List<List<Object>> rows = as(admin(P)).get(base(P) + "/dashboard/" + name).then().statusCode(200).extract().path("rows");
+        return rows.stream().map(r -> r.stream().map(String::valueOf).toList()).toList();
+    }
 }

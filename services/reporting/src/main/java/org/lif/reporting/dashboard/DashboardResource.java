@@ -38,6 +38,8 @@ public class DashboardResource {
     @Inject
     DashboardService service;
     @Inject
+    DashboardCache dashboards;
+    @Inject
     PartnershipContext context;
     @Inject
     Clock clock;
@@ -61,7 +63,7 @@ public class DashboardResource {
                                @QueryParam("to") @Parameter(description = "Last day of the period (ISO date)") LocalDate to,
                                @QueryParam("theme") @Parameter(description = "Only what is linked to this learning theme") String theme) {
         DashboardFilter f = filter(from, to, theme);
-        return new Dashboard(partnershipId, from, to, f.theme(), f.today(), context.agencyRestriction().orElse(null), service.tables(f));
+        return new Dashboard(partnershipId, from, to, f.theme(), f.today(), context.agencyRestriction().orElse(null), dashboards.tables(f));
     }
 
     @GET

@@ -2,6 +2,7 @@ package org.lif.reporting.readmodel;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -53,6 +54,8 @@ public class Projector {
 
     @Inject
     EntityManager em;
+    @Inject
+    Event<ReadModelChanged> changes;
 
     /** @return false for an event type the read model does not use */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -121,6 +124,7 @@ public class Projector {
                 return false;
             }
         }
+        changes.fire(new ReadModelChanged(event.partnership()));
         return true;
     }
 

@@ -1,6 +1,7 @@
 package org.lif.reporting.readmodel;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -20,6 +21,8 @@ public class ReadModelGeneration {
 
     @Inject
     DataSource dataSource;
+    @Inject
+    Event<ReadModelChanged> changes;
 
     public record State(int generation, String status, OffsetDateTime startedAt, OffsetDateTime finishedAt, long eventsReplayed,
                         long eventsSkipped, String lastError) {
@@ -77,7 +80,7 @@ public class ReadModelGeneration {
      */
     @Transactional
     public int startNext() {
-        return jdbc(c -> {
+        int started = jdbc(c -> {
             try (PreparedStatement s = c.prepareStatement("select status from rm_generation where id = 1 for update"); ResultSet r = s.executeQuery()) {
                 r.next();
                 if ("RUNNING".equals(r.getString(1))) {
@@ -97,6 +100,10 @@ public class ReadModelGeneration {
             }
             return next;
         });
+        if (started >= 0) {
+            changes.fire(ReadModelChanged.everyPartnership());
+        }
+        return started;
     }
 
     @Transactional
