@@ -168,11 +168,15 @@ public class ProblemMappers {
                 "Something went wrong on our side. Quote reference " + reference + " when reporting it.", path(uri), List.of()));
     }
 
-    /** No connection could be had: the pool's acquisition timed out, or PostgreSQL refused or dropped it (SQLState 08). */
+    /**
+     * No connection could be had: the pool's acquisition timed out (Agroal: "Sorry, acquisition timeout!" with every
+     * connection busy, "Acquisition timeout while waiting for new connection" while opening one), or PostgreSQL
+     * refused or dropped it (SQLState 08).
+     */
     static boolean databaseUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof java.sql.SQLException sql && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
-                    || (sql.getMessage() != null && sql.getMessage().startsWith("Sorry, acquisition timeout")))) {
+                    || (sql.getMessage() != null && sql.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")))) {
                 return true;
             }
         }

@@ -25,6 +25,14 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aPoolThatCannotOpenANewConnectionInTimeIsUnavailableToo() {
+        // seen under the 200 creates/s benchmark (docs/benchmarks.md): Hibernate wraps Agroal's second timeout message
+        SQLException agroal = new SQLException("Acquisition timeout while waiting for new connection",
+                new java.util.concurrent.TimeoutException());
+        assertEquals(503, mappers.unexpected(new RuntimeException("Unable to acquire JDBC Connection", agroal), null).getStatus());
+    }
+
+    @Test
     void aRefusedOrDroppedConnectionIsUnavailableToo() {
         assertTrue(ProblemMappers.databaseUnavailable(new IllegalStateException(new SQLException("Connection refused", "08001"))));
         assertTrue(ProblemMappers.databaseUnavailable(new SQLException("An I/O error occurred", "08006")));
