@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Documents LIF's error contract on every operation: a {@code Problem} schema (RFC 9457) and the 400/401/403/404/409
- * responses in {@code application/problem+json}, so integrators see them in each service's OpenAPI.
+ * responses in {@code application/problem+json}, and the 503 of an unavailable database ({@link org.lif.platform.problem.ProblemMappers}),
+ * so integrators see them in each service's OpenAPI.
  * Enabled per service with {@code mp.openapi.filter=org.lif.platform.openapi.ProblemResponsesFilter}.
  */
 public class ProblemResponsesFilter implements OASFilter {
@@ -47,6 +48,8 @@ public class ProblemResponsesFilter implements OASFilter {
                 if (op.getKey() == PathItem.HttpMethod.POST || op.getKey() == PathItem.HttpMethod.PUT) {
                     add(responses, "409", "The record's current state does not allow this");
                 }
+                add(responses, "503", "The service's database is unreachable or all its connections are busy: nothing was "
+                        + "changed; retry after the seconds in the Retry-After header");
             }
         });
     }
