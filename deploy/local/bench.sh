@@ -13,7 +13,7 @@
 #              vs API write -> effect in reporting (Gatling at that rate, then EventPathLatency reads both databases).
 # Usage: deploy/local/bench.sh [all|footprint|write|read|events]...   (default: all, in that order)
 # Environment: LIF_BENCH_SECONDS (write/read phases, default 30), LIF_BENCH_USERS (concurrencies, default "8 16 32"),
-#   LIF_BENCH_READ_USERS (8), LIF_BENCH_EVENT_RATES ("200 50": the target rate, and one the write path sustains on a small machine), LIF_BENCH_EVENT_SECONDS (60).
+#   LIF_BENCH_READ_USERS ("1 8": one caller, then eight at once), LIF_BENCH_EVENT_RATES ("200 50": the target rate, and one the write path sustains on a small machine), LIF_BENCH_EVENT_SECONDS (60).
 # Results: .stack/bench/<time>/ (results.txt: one RESULT line per figure; gatling/ the HTML reports; logs).
 # Leaves behind: the seeded read-path data (created_by/ids 'bench'), one plan "Benchmark <time>" in southampton with
 # the actions the write and event phases created, and database lif_bench (the raw table).
@@ -26,7 +26,7 @@ PG_PORT=5433
 AP=http://127.0.0.1:8084
 SECONDS_PER_RUN=${LIF_BENCH_SECONDS:-30}
 USERS=${LIF_BENCH_USERS:-8 16 32}
-READ_USERS=${LIF_BENCH_READ_USERS:-8}
+READ_USERS=${LIF_BENCH_READ_USERS:-1 8}
 EVENT_RATES=${LIF_BENCH_EVENT_RATES:-200 50}
 EVENT_SECONDS=${LIF_BENCH_EVENT_SECONDS:-60}
 SERVICES="reviews audits training action-plans reporting"
@@ -92,7 +92,7 @@ preflight() {
 
 phase_footprint() {
   step "Footprint: restart each service, startup time and idle RSS"
-  local s t0 t1 pid started
+  local s t0 t1 pid started rss30
   for s in $SERVICES; do
     "$LIF" stop "$s" >/dev/null
     sleep 2
@@ -102,7 +102,9 @@ phase_footprint() {
     pid=$(pid_of "$s")
     started=$(grep -o 'started in [0-9.]*s' "$STACK/logs/$s.log" | tail -n 1 | grep -o '[0-9.]*')
     sleep 30
-    result "footprint name=\"$s\" quarkus_started_s=$started until_ready_ms=$(( (t1 - t0) / 1000000 )) idle_rss_mb=$(rss_mb "$pid" VmRSS)"
+    rss30=$(rss_mb "$pid" VmRSS)
+    sleep 30  # G1's periodic collection (every 30 s) has given back what start-up used
+    result "footprint name=\"$s\" quarkus_started_s=$started until_ready_ms=$(( (t1 - t0) / 1000000 )) idle_rss_mb=$rss30 idle_rss_60s_mb=$(rss_mb "$pid" VmRSS)"
   done
 }
 
@@ -164,7 +166,10 @@ phase_read() {
   result "read-data actions=$(psql_db lif_action_plans -c 'select count(*) from action') bookings=$(psql_db lif_training -c 'select count(*) from booking') \
 partnerships=$(psql_db lif_action_plans -c 'select count(distinct partnership_id) from action') rm_actions=$(psql_db lif_reporting -c 'select count(*) from rm_action') \
 rm_attendances=$(psql_db lif_reporting -c 'select count(*) from rm_attendance')"
-  gatling ReadPathSimulation "read" LIF_BENCH_USERS="$READ_USERS" LIF_BENCH_SECONDS=60
+  local u
+  for u in $READ_USERS; do
+    gatling ReadPathSimulation "read-$u" LIF_BENCH_USERS="$u" LIF_BENCH_SECONDS=60
+  done
 }
 
 phase_events() {
