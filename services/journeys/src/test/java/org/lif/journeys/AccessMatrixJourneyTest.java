@@ -9,6 +9,7 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lif.testkit.OpenApiOperations;
 import org.lif.testkit.TestKeycloak;
 
 import java.io.IOException;
@@ -86,9 +87,7 @@ class AccessMatrixJourneyTest {
     static final String MAYFIELD = "mayfield-school";
     static final Set<String> AGENCIES = Set.of(BPPS, YOUTH, POLICE, MAYFIELD);
     static final List<String> SERVICES = List.of("reviews", "audits", "training", "action-plans", "reporting");
-    static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
     static final Set<String> AGENCY_FIELDS = Set.of("agency", "ownerAgency", "owner_agency", "school", "agencyId");
-    static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
     static final Pattern UUID_LIKE = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     static final ObjectMapper JSON = new ObjectMapper();
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -477,28 +476,10 @@ class AccessMatrixJourneyTest {
     static List<Op> servedOperations() {
         List<Op> ops = new ArrayList<>();
         for (Map.Entry<String, RunningService> s : running.entrySet()) {
-            JsonNode doc;
-            try {
-                doc = JSON.readTree(given().baseUri(s.getValue().url()).get("/q/openapi?format=json").then().statusCode(200).extract().asString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            JsonNode doc = OpenApiOperations.served(s.getValue().url());
+            for (OpenApiOperations.Operation o : OpenApiOperations.of(doc)) {
+                ops.add(new Op(s.getKey(), o.method(), o.template(), o.variables(), o.node(), doc));
             }
-            doc.path("paths").fields().forEachRemaining(p -> {
-                if (!p.getKey().startsWith("/api/")) {
-                    return;
-                }
-                for (String m : METHODS) {
-                    JsonNode op = p.getValue().get(m);
-                    if (op != null) {
-                        List<String> vars = new ArrayList<>();
-                        Matcher v = VARIABLE.matcher(p.getKey());
-                        while (v.find()) {
-                            vars.add(v.group(1));
-                        }
-                        ops.add(new Op(s.getKey(), m.toUpperCase(), p.getKey(), vars, op, doc));
-                    }
-                }
-            });
         }
         return ops;
     }

@@ -28,8 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,8 +50,6 @@ public final class OpenApiFuzz {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}/]+)}");
-    private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete");
     private static final String HUGE = "x".repeat(200_000);
     /** Tables a refused request may legitimately touch (remembered idempotent answers, consumed events, Flyway). */
     private static final List<String> NOT_COUNTED = List.of("idempotent_request", "processed_event", "flyway_schema_history");
@@ -100,31 +96,15 @@ public final class OpenApiFuzz {
     public static int assertEveryOperationRefusesBadInputCleanly(String partnership, String token) {
         OpenApiFuzz fuzz = new OpenApiFuzz(partnership, token);
         try (RowCounter rows = RowCounter.open()) {
-            JsonNode doc = fuzz.document();
-            doc.path("paths").fields().forEachRemaining(path -> {
-                if (!path.getKey().startsWith("/api/")) {
-                    return;
-                }
-                for (String method : METHODS) {
-                    JsonNode operation = path.getValue().get(method);
-                    if (operation != null) {
-                        fuzz.operation(doc, rows, method.toUpperCase(), path.getKey(), path.getValue(), operation);
-                    }
-                }
-            });
+            JsonNode doc = OpenApiOperations.served(null);
+            for (OpenApiOperations.Operation op : OpenApiOperations.of(doc)) {
+                fuzz.operation(doc, rows, op.method(), op.template(), op.pathItem(), op.node());
+            }
         }
         System.out.printf("OpenApiFuzz: %d requests, answers by status %s%n", fuzz.requests, fuzz.statuses);
         assertTrue(fuzz.failures.isEmpty(), fuzz.failures.size() + " problem(s) in " + fuzz.requests + " requests:\n"
                 + fuzz.failures.stream().limit(40).collect(Collectors.joining("\n")));
         return fuzz.requests;
-    }
-
-    private JsonNode document() {
-        try {
-            return JSON.readTree(RestAssured.given().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
-        } catch (IOException e) {
-            throw new IllegalStateException("the service's OpenAPI document is not JSON", e);
-        }
     }
 
     // ---- one operation -------------------------------------------------------------------------
@@ -135,9 +115,7 @@ public final class OpenApiFuzz {
         op.path("parameters").forEach(parameters::add);
         JsonNode bodySchema = jsonBodySchema(doc, op);
         Map<String, String> pathValues = new LinkedHashMap<>();
-        Matcher variables = PATH_VARIABLE.matcher(template);
-        while (variables.find()) {
-            String name = variables.group(1);
+        for (String name : OpenApiOperations.variables(template)) {
             pathValues.put(name, "partnershipId".equals(name) ? partnership : UUID.randomUUID().toString());
         }
         String validPath = path(template, pathValues);
