@@ -2,8 +2,6 @@ package org.lif.journeys;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
@@ -90,7 +88,6 @@ class AccessMatrixJourneyTest {
     static final Set<String> AGENCY_FIELDS = Set.of("agency", "ownerAgency", "owner_agency", "school", "agencyId");
     static final Pattern UUID_LIKE = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     static final ObjectMapper JSON = new ObjectMapper();
-    static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
     static final List<String> STANDARDS = List.of("S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8");
 
@@ -559,7 +556,7 @@ class AccessMatrixJourneyTest {
             if ("size".equals(name)) {
                 query.add("size=100");
             } else if (p.path("required").asBoolean(false)) {
-                query.add(name + "=" + URLEncoder.encode(sample(op.doc(), p.path("schema"), 0).asText(), StandardCharsets.UTF_8));
+                query.add(name + "=" + URLEncoder.encode(OpenApiOperations.sample(op.doc(), p.path("schema"), TODAY.minusDays(1)).asText(), StandardCharsets.UTF_8));
             }
         }
         return running.get(op.service()).url() + path + (query.isEmpty() ? "" : "?" + String.join("&", query));
@@ -602,65 +599,13 @@ class AccessMatrixJourneyTest {
         if (json == null) {
             return op.operation().has("requestBody") ? "{}" : null;
         }
-        return sample(op.doc(), json.path("schema"), 0).toString();
+        return OpenApiOperations.sample(op.doc(), json.path("schema"), TODAY.minusDays(1)).toString();
     }
 
     /** The media type the operation consumes (the first its OpenAPI names), JSON when it names none. */
     static String contentType(Op op) {
         Iterator<String> types = op.operation().path("requestBody").path("content").fieldNames();
         return types.hasNext() ? types.next() : "application/json";
-    }
-
-    static JsonNode resolve(JsonNode doc, JsonNode schema) {
-        JsonNode s = schema;
-        for (int i = 0; i < 10 && s.has("$ref"); i++) {
-            s = doc.at(s.get("$ref").asText().substring(1));
-        }
-        return s;
-    }
-
-    /** A plausible value for the schema (types, formats, enums, minimums), as the testkit's fuzz builds them. */
-    static JsonNode sample(JsonNode doc, JsonNode schema, int depth) {
-        JsonNode s = resolve(doc, schema);
-        if (depth > 6) {
-            return NODES.nullNode();
-        }
-        if (s.has("allOf")) {
-            return sample(doc, s.get("allOf").get(0), depth + 1);
-        }
-        if (s.has("oneOf") || s.has("anyOf")) {
-            return sample(doc, (s.has("oneOf") ? s.get("oneOf") : s.get("anyOf")).get(0), depth + 1);
-        }
-        if (s.has("enum")) {
-            for (JsonNode e : s.get("enum")) {
-                if (!e.isNull()) {
-                    return e;
-                }
-            }
-        }
-        String type = s.path("type").isArray() ? s.path("type").get(0).asText() : s.path("type").asText("object");
-        switch (type) {
-            case "string":
-                return NODES.textNode(switch (s.path("format").asText("")) {
-                    case "date" -> TODAY.minusDays(1).toString();
-                    case "date-time" -> OffsetDateTime.now(ZoneOffset.UTC).minusDays(1).withNano(0).toString();
-                    case "uuid" -> UUID.randomUUID().toString();
-                    case "email" -> "someone@example.org";
-                    case "uri", "url" -> "https://example.org/document";
-                    default -> "sample";
-                });
-            case "integer":
-            case "number":
-                return NODES.numberNode(s.has("minimum") ? s.get("minimum").asLong() : 1);
-            case "boolean":
-                return NODES.booleanNode(true);
-            case "array":
-                return NODES.arrayNode().add(sample(doc, s.path("items"), depth + 1));
-            default:
-                ObjectNode object = NODES.objectNode();
-                s.path("properties").fields().forEachRemaining(p -> object.set(p.getKey(), sample(doc, p.getValue(), depth + 1)));
-                return object;
-        }
     }
 
     // ---- requests, cells, failures ------------------------------------------------------------------------------

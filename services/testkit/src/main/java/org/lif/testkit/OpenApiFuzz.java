@@ -50,6 +50,8 @@ public final class OpenApiFuzz {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** The date in sample bodies: in the past, as most LIF dates (incidents, sessions, returns) must be. */
+    private static final java.time.LocalDate SAMPLE_DAY = java.time.LocalDate.of(2026, 3, 2);
     private static final String HUGE = "x".repeat(200_000);
     /** Tables a refused request may legitimately touch (remembered idempotent answers, consumed events, Flyway). */
     private static final List<String> NOT_COUNTED = List.of("idempotent_request", "processed_event", "flyway_schema_history");
@@ -119,7 +121,7 @@ public final class OpenApiFuzz {
             pathValues.put(name, "partnershipId".equals(name) ? partnership : UUID.randomUUID().toString());
         }
         String validPath = path(template, pathValues);
-        String sample = bodySchema == null ? null : sample(doc, bodySchema, 0).toString();
+        String sample = bodySchema == null ? null : OpenApiOperations.sample(doc, bodySchema, SAMPLE_DAY).toString();
 
         send(rows, method, validPath, token, sample == null ? null : "application/json", sample, Map.of(), "valid-looking request");
         send(rows, method, validPath, null, sample == null ? null : "application/json", sample, Map.of(), "no token", 401);
@@ -162,7 +164,7 @@ public final class OpenApiFuzz {
         send(rows, method, validPath, token, "text/plain", sample, Map.of(), "text/plain body");
         send(rows, method, validPath, token, "application/xml", "<a/>", Map.of(), "xml body");
         send(rows, method, validPath, token, null, sample, Map.of(), "body without content type");
-        JsonNode valid = JSON.valueToTree(sample(doc, bodySchema, 0));
+        JsonNode valid = JSON.valueToTree(OpenApiOperations.sample(doc, bodySchema, SAMPLE_DAY));
         if (valid instanceof ObjectNode object) {
             ObjectNode unknown = object.deepCopy();
             unknown.put("surelyNotAField", "x");
@@ -287,60 +289,6 @@ public final class OpenApiFuzz {
         JsonNode content = op.path("requestBody").path("content");
         JsonNode json = content.get("application/json");
         return json == null ? null : json.path("schema");
-    }
-
-    private static JsonNode resolve(JsonNode doc, JsonNode schema) {
-        JsonNode s = schema;
-        for (int i = 0; i < 10 && s.has("$ref"); i++) {
-            String ref = s.get("$ref").asText();
-            s = doc.at(ref.substring(1));
-        }
-        return s;
-    }
-
-    /** A plausible value for the schema: valid as far as types, formats, enums and minimums say. */
-    static JsonNode sample(JsonNode doc, JsonNode schema, int depth) {
-        JsonNode s = resolve(doc, schema);
-        if (depth > 6) {
-            return NODES.nullNode();
-        }
-        if (s.has("allOf")) {
-            return sample(doc, s.get("allOf").get(0), depth + 1);
-        }
-        if (s.has("oneOf") || s.has("anyOf")) {
-            return sample(doc, (s.has("oneOf") ? s.get("oneOf") : s.get("anyOf")).get(0), depth + 1);
-        }
-        if (s.has("enum")) {
-            for (JsonNode e : s.get("enum")) {
-                if (!e.isNull()) {
-                    return e;
-                }
-            }
-        }
-        String type = s.path("type").isArray() ? s.path("type").get(0).asText() : s.path("type").asText("object");
-        String format = s.path("format").asText("");
-        switch (type) {
-            case "string":
-                return NODES.textNode(switch (format) {
-                    case "date" -> "2026-03-02";
-                    case "date-time" -> "2026-03-02T10:00:00Z";
-                    case "uuid" -> UUID.randomUUID().toString();
-                    case "email" -> "someone@example.org";
-                    case "uri", "url" -> "https://example.org/document";
-                    default -> "sample";
-                });
-            case "integer":
-            case "number":
-                return NODES.numberNode(s.has("minimum") ? s.get("minimum").asLong() : 1);
-            case "boolean":
-                return NODES.booleanNode(true);
-            case "array":
-                return NODES.arrayNode().add(sample(doc, s.path("items"), depth + 1));
-            default:
-                ObjectNode object = NODES.objectNode();
-                s.path("properties").fields().forEachRemaining(p -> object.set(p.getKey(), sample(doc, p.getValue(), depth + 1)));
-                return object;
-        }
     }
 
     // ---- the service's own database ------------------------------------------------------------
