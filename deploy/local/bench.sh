@@ -3,7 +3,8 @@
 # in the same run, the raw limit of the same machine, and prints the ratios. docs/benchmarks.md has a recorded run.
 #   footprint  each service restarted: startup time (Quarkus' own figure and until ready) and idle RSS;
 #              after the other phases, peak RSS (VmHWM) and RSS after load.
-#   write      after a 30 s warm-up, actions created through action-plans' API (Gatling, closed model, a few concurrencies) vs raw
+#   write      after a warm-up (3 minutes at 16 callers: the five JVMs' JIT compilers need that long on two cores),
+#              actions created through action-plans' API (Gatling, closed model, a few concurrencies) vs raw
 #              single-row inserts into a table of the same shape in the same PostgreSQL (pgbench, same concurrencies);
 #              then Gatling at half of LIF's peak (open model): the latency at that load.
 #   read       20 partnerships x 10 years of records (1,000,000 actions, 2,000,000 bookings, reporting's read model
@@ -13,7 +14,7 @@
 #              vs API write -> effect in reporting (Gatling at that rate, then EventPathLatency reads both databases).
 # Usage: deploy/local/bench.sh [all|footprint|write|read|events]...   (default: all, in that order)
 # Environment: LIF_BENCH_SECONDS (write/read phases, default 30), LIF_BENCH_USERS (concurrencies, default "8 16 32"),
-#   LIF_BENCH_READ_USERS ("1 8": one caller, then eight at once), LIF_BENCH_EVENT_RATES ("200 50": the target rate, and one the write path sustains on a small machine), LIF_BENCH_EVENT_SECONDS (60).
+#   LIF_BENCH_WARMUP_SECONDS (the write phase's warm-up, default 180), LIF_BENCH_READ_USERS ("1 8": one caller, then eight at once), LIF_BENCH_EVENT_RATES ("200 50": the target rate, and one the write path sustains on a small machine), LIF_BENCH_EVENT_SECONDS (60).
 # Results: .stack/bench/<time>/ (results.txt: one RESULT line per figure; gatling/ the HTML reports; logs).
 # Leaves behind: the seeded read-path data (created_by/ids 'bench'), one plan "Benchmark <time>" in southampton with
 # the actions the write and event phases created, and database lif_bench (the raw table).
@@ -25,6 +26,7 @@ LIF=$ROOT/deploy/local/lif
 PG_PORT=5433
 AP=http://127.0.0.1:8084
 SECONDS_PER_RUN=${LIF_BENCH_SECONDS:-30}
+WARMUP_SECONDS=${LIF_BENCH_WARMUP_SECONDS:-180}
 USERS=${LIF_BENCH_USERS:-8 16 32}
 READ_USERS=${LIF_BENCH_READ_USERS:-1 8}
 EVENT_RATES=${LIF_BENCH_EVENT_RATES:-200 50}
@@ -136,8 +138,11 @@ phase_write() {
   psql_db postgres -c "select 1 from pg_database where datname = 'lif_bench'" | grep -q 1 || psql_db postgres -c "create database lif_bench"
   psql_db lif_bench -f "$ROOT/deploy/local/bench/raw-action-table.sql"
   local u lif_peak=0 raw_peak=0 tps rps
-  # the services may have just started (footprint phase): let the JIT compile the write path before measuring
-  gatling WritePathSimulation "write-warm-up" LIF_BENCH_MODE=peak LIF_BENCH_USERS=8 LIF_BENCH_SECONDS=30 LIF_BENCH_PLAN_ID="$PLAN_ID"
+  # the services may have just started (footprint phase): let the JIT compile the write path before measuring. On two
+  # cores the compilers of five JVMs (action-plans, and the consumers in reviews, audits and reporting) take minutes;
+  # after 30 s of warm-up the peak measured was half of a warm stack's (docs/benchmarks.md, after 3)
+  gatling WritePathSimulation "write-warm-up" LIF_BENCH_MODE=peak LIF_BENCH_USERS=16 LIF_BENCH_SECONDS="$WARMUP_SECONDS" \
+    LIF_BENCH_PLAN_ID="$PLAN_ID"
   for u in $USERS; do
     gatling WritePathSimulation "write-peak-$u" LIF_BENCH_MODE=peak LIF_BENCH_USERS="$u" LIF_BENCH_SECONDS="$SECONDS_PER_RUN" \
       LIF_BENCH_PLAN_ID="$PLAN_ID"
