@@ -2,9 +2,12 @@
 # LIF benchmarks against a running local stack (deploy/local/lif up), with real Keycloak tokens. Measures LIF and,
 # in the same run, the raw limit of the same machine, and prints the ratios. docs/benchmarks.md has a recorded run.
 #   footprint  each service restarted: startup time (Quarkus' own figure and until ready) and idle RSS;
-#              after the other phases, peak RSS (VmHWM) and RSS after load.
-#   write      after a warm-up (3 minutes at 16 callers: the five JVMs' JIT compilers need that long on two cores),
-#              actions created through action-plans' API (Gatling, closed model, a few concurrencies) vs raw
+#              after the other phases, peak RSS (VmHWM) and RSS after load. Raw limit: the same figures for a
+#              Quarkus application with the same extensions and almost no code (services/benchmarks/baseline), built
+#              and started here with the services' JVM options.
+#   write      after a warm-up (16 callers, a minute at a time, until a minute is no more than 5 % faster than the one
+#              before: on two cores the five JVMs' JIT compilers take several minutes), actions created through
+#              action-plans' API (Gatling, closed model, a few concurrencies) vs raw
 #              single-row inserts into a table of the same shape in the same PostgreSQL (pgbench, same concurrencies);
 #              then Gatling at half of LIF's peak (open model): the latency at that load.
 #   read       20 partnerships x 10 years of records (1,000,000 actions, 2,000,000 bookings, reporting's read model
@@ -14,7 +17,7 @@
 #              vs API write -> effect in reporting (Gatling at that rate, then EventPathLatency reads both databases).
 # Usage: deploy/local/bench.sh [all|footprint|write|read|events]...   (default: all, in that order)
 # Environment: LIF_BENCH_SECONDS (write/read phases, default 30), LIF_BENCH_USERS (concurrencies, default "8 16 32"),
-#   LIF_BENCH_WARMUP_SECONDS (the write phase's warm-up, default 180), LIF_BENCH_READ_USERS ("1 8": one caller, then eight at once), LIF_BENCH_EVENT_RATES ("200 50": the target rate, and one the write path sustains on a small machine), LIF_BENCH_EVENT_SECONDS (60).
+#   LIF_BENCH_WARMUP_MAX_MINUTES (the write phase's warm-up at most, default 15), LIF_BENCH_READ_USERS ("1 8": one caller, then eight at once), LIF_BENCH_EVENT_RATES ("200 50": the target rate, and one the write path sustains on a small machine), LIF_BENCH_EVENT_SECONDS (60).
 # Results: .stack/bench/<time>/ (results.txt: one RESULT line per figure; gatling/ the HTML reports; logs).
 # Leaves behind: the seeded read-path data (created_by/ids 'bench'), one plan "Benchmark <time>" in southampton with
 # the actions the write and event phases created, and database lif_bench (the raw table).
@@ -26,7 +29,7 @@ LIF=$ROOT/deploy/local/lif
 PG_PORT=5433
 AP=http://127.0.0.1:8084
 SECONDS_PER_RUN=${LIF_BENCH_SECONDS:-30}
-WARMUP_SECONDS=${LIF_BENCH_WARMUP_SECONDS:-180}
+WARMUP_MAX_MINUTES=${LIF_BENCH_WARMUP_MAX_MINUTES:-15}
 USERS=${LIF_BENCH_USERS:-8 16 32}
 READ_USERS=${LIF_BENCH_READ_USERS:-1 8}
 EVENT_RATES=${LIF_BENCH_EVENT_RATES:-200 50}
@@ -110,6 +113,38 @@ phase_footprint() {
   done
 }
 
+# the footprint's raw limit: services/benchmarks/baseline (the extensions of a LIF service, one entity, one endpoint,
+# one consumer) built with its class-data archive and started with the JVM options of the running action-plans
+phase_footprint_baseline() {
+  step "Footprint baseline: a Quarkus application with the same extensions and almost no code"
+  local dir=$ROOT/services/benchmarks/baseline opts pid t0 t1 started rss30 ap
+  psql_db postgres -c "select 1 from pg_database where datname = 'lif_baseline'" | grep -q 1 \
+    || psql_db postgres -c "create database lif_baseline owner lif"
+  (cd "$ROOT" && ./mvnw -B -q -ntp -f "$dir/pom.xml" package -DskipTests -Dquarkus.package.jar.appcds.enabled=true) \
+    >"$OUTDIR/baseline-build.log" 2>&1 || { tail -n 30 "$OUTDIR/baseline-build.log"; die "building the baseline failed"; }
+  ap=$(pid_of action-plans)
+  # the words between "java" and "-jar" of the running action-plans, without its own class-data archive
+  opts=$(tr '\0' '\n' <"/proc/$ap/cmdline" | sed -n '2,/^-jar$/p' | grep -v -e '^-jar$' -e '^-XX:SharedArchiveFile=' | tr '\n' ' ')
+  sleep 5
+  t0=$(date +%s%N)
+  # shellcheck disable=SC2086 # the options are words
+  (cd "$dir/target/quarkus-app" && exec env MALLOC_ARENA_MAX=2 java $opts -XX:SharedArchiveFile=app-cds.jsa -jar quarkus-run.jar \
+    >"$OUTDIR/baseline.log" 2>&1) &
+  pid=$!
+  until curl -sf -m 2 -o /dev/null http://127.0.0.1:8089/q/health/ready; do
+    kill -0 "$pid" 2>/dev/null || { tail -n 30 "$OUTDIR/baseline.log"; die "the baseline stopped (log: $OUTDIR/baseline.log)"; }
+    [ $(( ($(date +%s%N) - t0) / 1000000000 )) -lt 180 ] || { kill "$pid"; die "the baseline was not ready in 180 s"; }
+    sleep 0.1
+  done
+  t1=$(date +%s%N)
+  started=$(grep -ao 'started in [0-9.]*s' "$OUTDIR/baseline.log" | tail -n 1 | grep -o '[0-9.]*')
+  sleep 30
+  rss30=$(rss_mb "$pid" VmRSS)
+  sleep 30
+  result "footprint name=\"baseline\" quarkus_started_s=$started until_ready_ms=$(( (t1 - t0) / 1000000 )) idle_rss_mb=$rss30 idle_rss_60s_mb=$(rss_mb "$pid" VmRSS)"
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+}
+
 phase_footprint_peak() {
   step "Footprint after the load: peak RSS (VmHWM) and RSS now"
   local s pid
@@ -139,10 +174,17 @@ phase_write() {
   psql_db lif_bench -f "$ROOT/deploy/local/bench/raw-action-table.sql"
   local u lif_peak=0 raw_peak=0 tps rps
   # the services may have just started (footprint phase): let the JIT compile the write path before measuring. On two
-  # cores the compilers of five JVMs (action-plans, and the consumers in reviews, audits and reporting) take minutes;
-  # after 30 s of warm-up the peak measured was half of a warm stack's (docs/benchmarks.md, after 3)
-  gatling WritePathSimulation "write-warm-up" LIF_BENCH_MODE=peak LIF_BENCH_USERS=16 LIF_BENCH_SECONDS="$WARMUP_SECONDS" \
-    LIF_BENCH_PLAN_ID="$PLAN_ID"
+  # cores the compilers of five JVMs (action-plans, and the consumers in reviews, audits and reporting) take minutes:
+  # after 30 s, and after 3 minutes, of warm-up the peak measured was half of a warm stack's (docs/benchmarks.md)
+  local minute last=0
+  for minute in $(seq 1 "$WARMUP_MAX_MINUTES"); do
+    gatling WritePathSimulation "write-warm-up-$minute" LIF_BENCH_MODE=peak LIF_BENCH_USERS=16 LIF_BENCH_SECONDS=60 \
+      LIF_BENCH_PLAN_ID="$PLAN_ID"
+    rps=$(field "write-warm-up-$minute" "All requests" rps)
+    awk -v a="$rps" -v b="$last" 'BEGIN { exit !(a <= 1.05 * b) }' && break
+    last=$rps
+  done
+  result "write-warm-up minutes=$minute creates_per_s=$rps"
   for u in $USERS; do
     gatling WritePathSimulation "write-peak-$u" LIF_BENCH_MODE=peak LIF_BENCH_USERS="$u" LIF_BENCH_SECONDS="$SECONDS_PER_RUN" \
       LIF_BENCH_PLAN_ID="$PLAN_ID"
@@ -202,7 +244,7 @@ main() {
   local p
   for p in "${phases[@]}"; do
     case "$p" in
-      footprint) phase_footprint ;;
+      footprint) phase_footprint; phase_footprint_baseline ;;
       write) phase_write ;;
       read) phase_read ;;
       events) phase_events ;;

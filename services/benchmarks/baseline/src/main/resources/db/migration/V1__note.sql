@@ -1,0 +1,1 @@
+create table note (id uuid primary key, text text not null);
