@@ -117,18 +117,20 @@ phase_footprint() {
 # one consumer) built with its class-data archive and started with the JVM options of the running action-plans
 phase_footprint_baseline() {
   step "Footprint baseline: a Quarkus application with the same extensions and almost no code"
-  local dir=$ROOT/services/benchmarks/baseline opts pid t0 t1 started rss30 ap
+  local dir=$ROOT/services/benchmarks/baseline java opts pid t0 t1 started rss30 ap
   psql_db postgres -c "select 1 from pg_database where datname = 'lif_baseline'" | grep -q 1 \
     || psql_db postgres -c "create database lif_baseline owner lif"
   (cd "$ROOT" && ./mvnw -B -q -ntp -f "$dir/pom.xml" package -DskipTests -Dquarkus.package.jar.appcds.enabled=true) \
     >"$OUTDIR/baseline-build.log" 2>&1 || { tail -n 30 "$OUTDIR/baseline-build.log"; die "building the baseline failed"; }
   ap=$(pid_of action-plans)
-  # the words between "java" and "-jar" of the running action-plans, without its own class-data archive
+  # the JVM of the running action-plans, and the words between "java" and "-jar" of its command without its own
+  # class-data archive
+  java=$(readlink "/proc/$ap/exe")
   opts=$(tr '\0' '\n' <"/proc/$ap/cmdline" | sed -n '2,/^-jar$/p' | grep -v -e '^-jar$' -e '^-XX:SharedArchiveFile=' | tr '\n' ' ')
   sleep 5
   t0=$(date +%s%N)
   # shellcheck disable=SC2086 # the options are words
-  (cd "$dir/target/quarkus-app" && exec env MALLOC_ARENA_MAX=2 java $opts -XX:SharedArchiveFile=app-cds.jsa -jar quarkus-run.jar \
+  (cd "$dir/target/quarkus-app" && exec env MALLOC_ARENA_MAX=2 "$java" $opts -XX:SharedArchiveFile=app-cds.jsa -jar quarkus-run.jar \
     >"$OUTDIR/baseline.log" 2>&1) &
   pid=$!
   until curl -sf -m 2 -o /dev/null http://127.0.0.1:8089/q/health/ready; do
