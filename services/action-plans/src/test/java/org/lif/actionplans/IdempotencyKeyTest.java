@@ -2,13 +2,22 @@ package org.lif.actionplans;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.lif.testkit.DemoTokens;
 import org.lif.testkit.LifTestStack;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.hamcrest.Matchers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,6 +49,32 @@ class IdempotencyKeyTest {
         // keys are per caller: another user's identical key is a different request
         as(DemoTokens.southamptonPolice()).header("Idempotency-Key", key).body(plan(title)).post(base("southampton") + "/action-plans")
                 .then().statusCode(201).header("Idempotency-Replayed", nullValue());
+    }
+
+    @Test
+    void concurrentRetriesWithTheSameKeyCreateOnce() throws Exception {
+        String admin = DemoTokens.southamptonAdmin();
+        String planId = createPlan(admin, "southampton", "Concurrent retries " + System.nanoTime());
+        String key = UUID.randomUUID().toString();
+        ExecutorService callers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<ExtractableResponse<Response>>> answers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(callers.submit(() -> as(admin).header("Idempotency-Key", key)
+                        .body(action("youth-options", LocalDate.now().plusDays(10)))
+                        .post(base("southampton") + "/action-plans/" + planId + "/actions").then().extract()));
+            }
+            Set<String> ids = new HashSet<>();
+            for (Future<ExtractableResponse<Response>> answer : answers) {
+                ExtractableResponse<Response> response = answer.get(30, TimeUnit.SECONDS);
+                assertEquals(201, response.statusCode(), response.asString());
+                ids.add(response.path("id"));
+            }
+            assertEquals(1, ids.size(), "every retry answered with the one action created");
+        } finally {
+            callers.shutdownNow();
+        }
+        as(admin).get(base("southampton") + "/action-plans/" + planId).then().body("actions.size()", is(1));
     }
 
     @Test

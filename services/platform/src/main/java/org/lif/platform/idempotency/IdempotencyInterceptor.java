@@ -2,6 +2,7 @@ package org.lif.platform.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -27,14 +28,19 @@ import java.util.HexFormat;
  *   <li>first request with a key: processed; a successful answer (status, JSON body, Location) is remembered for
  *   {@code lif.idempotency.retention} (default 24 hours); a failed one frees the key</li>
  *   <li>same key, same request (method, path, body): the remembered answer again, header {@code Idempotency-Replayed: true}</li>
- *   <li>same key, different request: 422 problem; same key while the first is still running: 409 problem</li>
+ *   <li>same key, different request: 422 problem; same key while the first is still running: waits for the first to
+ *   finish, then as above (or processed, if the first failed)</li>
  * </ul>
  * Keys are per partnership and caller, at most 200 characters.
+ * <p>
+ * Runs inside the endpoint's own transaction (an {@code @Idempotent} endpoint must be {@code @Transactional}): the
+ * claim of the key, the work and the remembered answer commit together or not at all. A failed request leaves no
+ * claim behind, and a second request with the same key waits until the first has committed, then gets its answer.
  */
 @Idempotent
 @Interceptor
-// before (outside) @Transactional: an answer is remembered only once its transaction has committed
-@Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
+// after (inside) @Transactional (PLATFORM_BEFORE + 200): one transaction for the claim, the work and the answer
+@Priority(Interceptor.Priority.PLATFORM_BEFORE + 300)
 public class IdempotencyInterceptor {
 
     public static final String HEADER = "Idempotency-Key";
@@ -53,6 +59,9 @@ public class IdempotencyInterceptor {
 
     @AroundInvoke
     Object around(InvocationContext invocation) throws Exception {
+        if (!QuarkusTransaction.isActive()) {
+            throw new IllegalStateException(invocation.getMethod() + " is @Idempotent but not @Transactional");
+        }
         String key = headers.getHeaderString(HEADER);
         if (key == null || key.isBlank() || !context.active()) {
             return invocation.proceed();
@@ -66,13 +75,8 @@ public class IdempotencyInterceptor {
         if (!store.claim(partnership, caller, key, hash)) {
             return replay(partnership, caller, key, hash);
         }
-        Object result;
-        try {
-            result = invocation.proceed();
-        } catch (Exception | Error e) {
-            store.release(partnership, caller, key);
-            throw e;
-        }
+        // an exception rolls the transaction back, and the claim with it
+        Object result = invocation.proceed();
         if (result instanceof Response response && response.getStatus() < 300) {
             URI location = response.getLocation();
             store.remember(partnership, caller, key, response.getStatus(), json(response.getEntity()),

@@ -8,7 +8,11 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 
-/** Remembered answers to requests sent with an Idempotency-Key, per partnership and caller (table idempotent_request). */
+/**
+ * Remembered answers to requests sent with an Idempotency-Key, per partnership and caller (table idempotent_request).
+ * Every method joins the request's own transaction: the key is claimed, the work done and the answer remembered in one
+ * transaction, so a claim never outlives a failed request and a second request with the key waits for the first.
+ */
 @ApplicationScoped
 public class IdempotencyStore {
 
@@ -21,8 +25,11 @@ public class IdempotencyStore {
     @Inject
     EntityManager em;
 
-    /** @return true if this call claimed the key (first request); false if it was already claimed */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /**
+     * @return true if this call claimed the key (first request); false if it was already claimed. While another
+     * transaction holds an uncommitted claim of the same key, PostgreSQL makes this wait for its outcome.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
     public boolean claim(String partnership, String caller, String key, String requestHash) {
         return em.createNativeQuery("""
                         insert into idempotent_request (partnership_id, caller, idempotency_key, request_hash, created_at)
@@ -31,7 +38,7 @@ public class IdempotencyStore {
                 .executeUpdate() == 1;
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Remembered> find(String partnership, String caller, String key) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
@@ -42,7 +49,7 @@ public class IdempotencyStore {
                 (String) r[2], (String) r[3]));
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.MANDATORY)
     public void remember(String partnership, String caller, String key, int status, String body, String location) {
         em.createNativeQuery("""
                         update idempotent_request set status = :s, body = :b, location = :l
@@ -51,8 +58,8 @@ public class IdempotencyStore {
                 .setParameter("p", partnership).setParameter("c", caller).setParameter("k", key).executeUpdate();
     }
 
-    /** Frees the key after a failed first request, so that the caller can retry it. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /** Frees the key of a first request answered with an error, so that the caller can retry it. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void release(String partnership, String caller, String key) {
         em.createNativeQuery("delete from idempotent_request where partnership_id = :p and caller = :c and idempotency_key = :k")
                 .setParameter("p", partnership).setParameter("c", caller).setParameter("k", key).executeUpdate();

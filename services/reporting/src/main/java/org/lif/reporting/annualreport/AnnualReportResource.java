@@ -58,6 +58,7 @@ public class AnnualReportResource {
 
     @POST
     @AllowedRoles({PartnershipRole.PARTNERSHIP_ADMIN})
+    @Transactional
     @Idempotent
     @Operation(summary = "Start a yearly report (next version of the year), assembled from the data",
             description = "409 while the year already has a draft.")

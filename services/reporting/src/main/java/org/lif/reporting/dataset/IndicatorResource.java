@@ -71,6 +71,7 @@ public class IndicatorResource {
 
     @POST
     @AllowedRoles({PartnershipRole.PARTNERSHIP_ADMIN, PartnershipRole.SAFEGUARDING_PARTNER})
+    @Transactional
     @Idempotent
     @Operation(summary = "Define an indicator in a reporting year's set")
     @APIResponse(responseCode = "201", description = "Defined", content = @Content(schema = @Schema(implementation = IndicatorViews.Detail.class)))

@@ -1,6 +1,7 @@
 package org.lif.reviews.review;
 
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -47,6 +48,7 @@ public class ReviewResource {
     @POST
     @AllowedRoles({PARTNERSHIP_ADMIN, SAFEGUARDING_PARTNER})
     @Operation(summary = "Open a multi-agency case review, individual agency review, child death review learning or national review (rapid reviews start from a notification, LCSPRs from a rapid review's decision)")
+    @Transactional
     @Idempotent
     @Parameter(name = IdempotencyInterceptor.HEADER, in = ParameterIn.HEADER, required = false,
             description = "Optional. A retry with the same key and request returns the first answer instead of creating again.")
