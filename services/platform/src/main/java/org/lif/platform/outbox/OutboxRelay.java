@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -142,15 +143,12 @@ public class OutboxRelay {
         for (OutboxMessage message : batch) {
             sends.add(send(message));
         }
-        int published = 0;
+        List<UUID> published = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             OutboxMessage message = batch.get(i);
             try {
                 sends.get(i).get(30, TimeUnit.SECONDS);
-                message.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
-                message.attempts++;
-                message.lastError = null;
-                published++;
+                published.add(message.id);
             } catch (Exception e) {
                 message.attempts++;
                 message.lastError = String.valueOf(e.getMessage());
@@ -159,7 +157,16 @@ public class OutboxRelay {
                 break; // the later ones stay unpublished too and are sent again, after this one
             }
         }
-        return published;
+        if (!published.isEmpty()) {
+            // one statement for the batch, not an update of each message's whole row
+            em.createNativeQuery("""
+                            update outbox_message set published_at = :now, attempts = attempts + 1, last_error = null
+                            where id in (:ids)""")
+                    .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
+                    .setParameter("ids", published)
+                    .executeUpdate();
+        }
+        return published.size();
     }
 
     /** Hands the message to the producer; a failure to even hand it over comes back as a failed future. */
