@@ -42,8 +42,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * order: the messages before the first failed one are marked published; the failed one and those after it stay in
  * the outbox and are sent again on the next run (a consumer may then see one of them twice: the inbox skips it; the
  * idempotent producer keeps the order of messages with the same key). Runs on a schedule and right after any
- * transaction that wrote to the outbox commits; a commit that lands while a run is publishing makes that run go
- * round once more, so no message waits for the schedule.
+ * transaction that wrote to the outbox commits (after {@code lif.outbox.relay-linger-ms}, so that the commits of that
+ * moment go in one batch); a commit that lands while a run is publishing makes that run go round once more, so no
+ * message waits for the schedule.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -54,6 +55,12 @@ public class OutboxRelay {
     String bootstrapServers;
     @ConfigProperty(name = "lif.outbox.batch-size", defaultValue = "200")
     int batchSize;
+    /**
+     * How long a run woken by a commit waits before it looks: commits in that time are published together, in one
+     * transaction, instead of one relay transaction per commit (under load most commits wrote one event).
+     */
+    @ConfigProperty(name = "lif.outbox.relay-linger-ms", defaultValue = "20")
+    long lingerMillis;
 
     @Inject
     EntityManager em;
@@ -77,6 +84,9 @@ public class OutboxRelay {
             return;
         }
         wakeUps.execute(() -> {
+            if (!linger()) {
+                return; // shutting down
+            }
             wakeUpQueued.set(false);
             // Hibernate needs an active request context to resolve the (empty) tenant of the relay's session
             ManagedContext requestContext = Arc.container().requestContext();
@@ -87,6 +97,20 @@ public class OutboxRelay {
                 requestContext.terminate();
             }
         });
+    }
+
+    /** @return false if interrupted (the service is stopping) */
+    private boolean linger() {
+        if (lingerMillis <= 0) {
+            return true;
+        }
+        try {
+            Thread.sleep(lingerMillis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     @Scheduled(every = "${lif.outbox.relay-every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
