@@ -15,7 +15,9 @@
 #              to match) seeded once by SQL (deploy/local/bench/seed-*.sql); filtered, paged action and booking
 #              lists and the dashboard for a reporting year (Gatling).
 #   events     per rate (200/s and 50/s): the raw producer->consumer latency of the same Kafka broker (RawKafkaLatency)
-#              vs API write -> effect in reporting (Gatling at that rate, then EventPathLatency reads both databases).
+#              vs API write -> effect in reporting: once every consumer group has caught up (ConsumerLag), Gatling at
+#              that rate for LIF_BENCH_EVENT_SECONDS after the same lead-in as the write phase, then EventPathLatency
+#              reads both databases for the events of the measured requests.
 # Usage: deploy/local/bench.sh [all|footprint|write|read|events]...   (default: all, in that order)
 # Environment: LIF_BENCH_SECONDS (write/read phases, default 30), LIF_BENCH_USERS (concurrencies, default "8 16 32"),
 #   LIF_BENCH_WARMUP_MAX_MINUTES (the write phase's warm-up at most, default 15), LIF_BENCH_LEAD_IN_SECONDS (15), LIF_BENCH_READ_USERS ("1 8": one caller, then eight at once), LIF_BENCH_EVENT_RATES ("200 50": the target rate, and one the write path sustains on a small machine), LIF_BENCH_EVENT_SECONDS (60).
@@ -230,17 +232,29 @@ rm_attendances=$(psql_db lif_reporting -c 'select count(*) from rm_attendance')"
   done
 }
 
+# wait_for_consumers <label>: until every consumer group has consumed every event (at most 15 minutes)
+wait_for_consumers() {
+  mvn_bench exec:java -Dexec.mainClass=org.lif.benchmarks.ConsumerLag -Dexec.args="127.0.0.1:9092 900" 2>"$OUTDIR/consumer-lag-$1.log" \
+    | tee -a "$OUTDIR/consumer-lag-$1.log" | grep '^RESULT' | sed "s/^RESULT consumer-lag /RESULT consumer-lag-$1 /" | tee -a "$RESULTS" \
+    || say "   WARNING: the consumers were still behind after 15 minutes (see $OUTDIR/consumer-lag-$1.log)"
+}
+
 phase_events() {
   local rate from to
   bench_plan
   for rate in $EVENT_RATES; do
-    step "Event path: raw Kafka vs API write -> reporting, ${rate}/s for ${EVENT_SECONDS}s"
+    step "Event path: raw Kafka vs API write -> reporting, ${rate}/s for ${EVENT_SECONDS}s after a ${LEAD_IN_SECONDS}s lead-in"
     mvn_bench exec:java -Dexec.mainClass=org.lif.benchmarks.RawKafkaLatency -Dexec.args="127.0.0.1:9092 $rate $EVENT_SECONDS" \
       2>"$OUTDIR/raw-kafka-$rate.log" | grep '^RESULT' | sed "s/^RESULT raw-kafka /RESULT raw-kafka-$rate /" | tee -a "$RESULTS"
-    from=$(date -u +%Y-%m-%dT%H:%M:%S.%NZ)
+    # from consumers that have caught up: the write phase's peak leaves them a backlog, which is not this rate's latency
+    wait_for_consumers "before-$rate"
+    rm -f "$OUTDIR/measured-from-$rate.txt"
     gatling WritePathSimulation "event-writes-$rate" LIF_BENCH_MODE=rate LIF_BENCH_RATE="$rate" LIF_BENCH_SECONDS="$EVENT_SECONDS" \
-      LIF_BENCH_PLAN_ID="$PLAN_ID"
+      LIF_BENCH_LEAD_IN_SECONDS="$LEAD_IN_SECONDS" LIF_BENCH_PLAN_ID="$PLAN_ID" LIF_BENCH_MEASURED_FROM_FILE="$OUTDIR/measured-from-$rate.txt"
     to=$(date -u +%Y-%m-%dT%H:%M:%S.%NZ)
+    # the events of the measured requests only: the lead-in's are written while Gatling's JVM starts
+    from=$(cat "$OUTDIR/measured-from-$rate.txt" 2>/dev/null) || die "the event-writes-$rate run did not record when its measured requests began"
+    wait_for_consumers "after-$rate"
     mvn_bench exec:java -Dexec.mainClass=org.lif.benchmarks.EventPathLatency -Dexec.args="jdbc:postgresql://127.0.0.1:$PG_PORT/lif_action_plans \
 jdbc:postgresql://127.0.0.1:$PG_PORT/lif_reporting lif lif $from $to" 2>"$OUTDIR/event-path-$rate.log" | grep '^RESULT' \
       | sed "s/^RESULT event-path /RESULT event-path-$rate /" | tee -a "$RESULTS"

@@ -6,11 +6,17 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import static io.gatling.javaapi.core.CoreDsl.*;
@@ -41,6 +47,12 @@ public class WritePathSimulation extends Simulation {
     /** rate mode: seconds at the same rate before the measured ones, reported as the request "lead-in" (default 0) */
     final Duration leadIn = BenchSettings.seconds("lif.bench.lead-in-seconds", 0);
     final AtomicLong sequence = new AtomicLong();
+    /**
+     * rate mode: a file to write, after the run, the instant the first measured (not lead-in) request was sent; the
+     * event phase measures the event path from there (deploy/local/bench.sh)
+     */
+    final String measuredFromFile = BenchSettings.get("lif.bench.measured-from-file", "");
+    final AtomicReference<Instant> measuredFrom = new AtomicReference<>();
 
     final HttpProtocolBuilder protocol = http.baseUrl(BenchSettings.url("action-plans", 8084))
             .acceptHeader("application/json")
@@ -70,7 +82,12 @@ public class WritePathSimulation extends Simulation {
     {
         if (mode.equals("rate")) {
             int rate = BenchSettings.integer("lif.bench.rate", 200);
-            PopulationBuilder measured = scenario("create actions at " + rate + "/s").exec(createAction)
+            PopulationBuilder measured = scenario("create actions at " + rate + "/s")
+                    .exec(session -> {
+                        measuredFrom.compareAndSet(null, Instant.now());
+                        return session;
+                    })
+                    .exec(createAction)
                     .injectOpen(constantUsersPerSec(rate).during(duration));
             if (leadIn.isZero()) {
                 setUp(measured).protocols(protocol).assertions(global().failedRequests().count().is(0L));
@@ -86,6 +103,17 @@ public class WritePathSimulation extends Simulation {
             setUp(scenario.injectOpen(atOnceUsers(BenchSettings.integer("lif.bench.users", 16))))
                     .protocols(protocol)
                     .assertions(global().failedRequests().count().is(0L));
+        }
+    }
+
+    @Override
+    public void after() {
+        if (!measuredFromFile.isEmpty() && measuredFrom.get() != null) {
+            try {
+                Files.writeString(Path.of(measuredFromFile), measuredFrom.get().toString() + System.lineSeparator());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + measuredFromFile, e);
+            }
         }
     }
 }
