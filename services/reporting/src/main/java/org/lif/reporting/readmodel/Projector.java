@@ -201,6 +201,7 @@ public class Projector {
     }
 
     private void recommendation(RecommendationIssuedV1 i, LocalDate day) {
+        lockRecommendation(i.recommendationId());
         RecommendationRow r = find(RecommendationRow.class, "recommendationId", i.recommendationId(), () -> {
             RecommendationRow n = new RecommendationRow();
             n.recommendationId = i.recommendationId();
@@ -240,10 +241,24 @@ public class Projector {
             return;
         }
         em.flush();
+        lockRecommendation(recommendationId);
         RecommendationRow r = RecommendationRow.<RecommendationRow>find("recommendationId", recommendationId).firstResult();
         if (r != null) {
             r.status = recommendationStatus(recommendationId);
         }
+    }
+
+    /**
+     * A recommendation's row and status are written by two consumers at once: its {@code RecommendationIssued} (reviews'
+     * or audits' topic) and its actions' events (action-plans' topic). Without a lock, each transaction misses the other's
+     * uncommitted work: the issue computes the status before the action commits, and the action finds no recommendation
+     * to refresh, which leaves the status at {@code AWAITING_ACTIONS} for good. This lock (until the transaction ends)
+     * makes the second of them wait for the first to commit, and then read it.
+     */
+    private void lockRecommendation(String recommendationId) {
+        em.createNativeQuery("select 1 from pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .setParameter("key", "rm_recommendation/" + recommendationId)
+                .getSingleResult();
     }
 
     // ---- audits ----
