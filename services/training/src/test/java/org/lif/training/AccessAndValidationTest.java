@@ -63,6 +63,31 @@ class AccessAndValidationTest {
     }
 
     @Test
+    void auditTrailShowsASafeguardingPartnerItsOwnAgencysPeopleOnly() {
+        String course = createCourse("Audit trail " + System.nanoTime(), List.of());
+        String session = createSession(course, 30, 10, true);
+        String officer = practitioner("p-officer-" + System.nanoTime(), "hampshire-constabulary");
+        String officerBooking = book(officer, session, "officer@x.example").statusCode(201).extract().path("id");
+        String teacher = practitioner("p-teacher-" + System.nanoTime(), "bitterne-park-school");
+        String teacherBooking = book(teacher, session, "teacher@x.example").statusCode(201).extract().path("id");
+        as(teacher).post(base(S) + "/bookings/" + teacherBooking + "/cancel").then().statusCode(200);
+        String trail = base(S) + "/audit-trail?size=100";
+
+        // the police (a safeguarding partner, agency lead in training): its own officer's booking and the programme itself
+        as(DemoTokens.southamptonPolice()).get(trail).then().statusCode(200)
+                .body("items.entityId", hasItems(officerBooking, session, course))
+                .body("items.entityId", not(hasItem(teacherBooking)));
+        as(DemoTokens.southamptonPolice()).get(trail + "&entityId=" + teacherBooking).then().statusCode(200).body("items", empty());
+        // the partnership team and the chair read every entry
+        as(DemoTokens.southamptonAdmin()).get(trail + "&entityId=" + teacherBooking).then().statusCode(200)
+                .body("items.action", hasItems("BOOKED", "CANCELLED"));
+        as(DemoTokens.hipsChair()).get(trail).then().statusCode(200).body("items.entityId", hasItems(officerBooking, teacherBooking));
+        // agencies and practitioners do not read the audit trail
+        as(DemoTokens.southamptonSchool()).get(trail).then().statusCode(403).contentType("application/problem+json");
+        as(teacher).get(trail).then().statusCode(403);
+    }
+
+    @Test
     void badInputIsAProblemNeverA500() {
         String admin = DemoTokens.southamptonAdmin();
         as(admin).body("{\"title\": \"unterminated").post(base(S) + "/courses").then().statusCode(400)

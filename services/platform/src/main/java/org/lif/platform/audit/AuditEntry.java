@@ -34,4 +34,7 @@ public class AuditEntry extends PanacheEntityBase {
     @Column(name = "to_state")
     public String toState;
     public String detail;
+    /** The agency owning the changed record, where readers are confined to their agency's records; else null. */
+    @Column(name = "owner_agency")
+    public String ownerAgency;
 }

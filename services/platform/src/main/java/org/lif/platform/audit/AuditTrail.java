@@ -17,7 +17,18 @@ public class AuditTrail {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entityType, Object entityId, String action, Object from, Object to, String detail) {
+        recordForAgency(null, entityType, entityId, action, from, to, detail);
+    }
+
+    /**
+     * Records a change to a record owned by an agency, where the service shows such records to some readers only for
+     * their own agency (see {@link AuditTrailVisibility}): their audit trail then shows the entry only to them.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordForAgency(String ownerAgency, String entityType, Object entityId, String action, Object from, Object to,
+                                String detail) {
         AuditEntry entry = new AuditEntry();
+        entry.ownerAgency = ownerAgency;
         entry.actor = context.actor();
         entry.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
         entry.entityType = entityType;

@@ -15,9 +15,12 @@ import org.lif.platform.tenancy.PartnershipRole;
 
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Read the audit trail of a partnership (every service exposes its own). */
 @Path("/api/v1/partnerships/{partnershipId}/audit-trail")
@@ -25,6 +28,9 @@ import java.time.OffsetDateTime;
 @Tag(name = "Audit trail")
 @AllowedRoles({PartnershipRole.PARTNERSHIP_ADMIN, PartnershipRole.SAFEGUARDING_PARTNER, PartnershipRole.INDEPENDENT_CHAIR})
 public class AuditTrailResource {
+
+    @Inject
+    AuditTrailVisibility visibility;
 
     public record AuditEntryView(Long id, String actor, OffsetDateTime occurredAt, String entityType, String entityId,
                                  String action, String from, String to, String detail) {
@@ -38,9 +44,19 @@ public class AuditTrailResource {
     public PagedList<AuditEntryView> list(@PathParam("partnershipId") String partnershipId,
                                           @QueryParam("entityId") String entityId,
                                           @jakarta.validation.Valid @BeanParam PageRequest page) {
-        var query = entityId == null
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (entityId != null) {
+            where.add("entityId = :id");
+            params.and("id", entityId);
+        }
+        visibility.confinedToAgency().ifPresent(agency -> {
+            where.add("(ownerAgency is null or ownerAgency = :agency)");
+            params.and("agency", agency);
+        });
+        var query = where.isEmpty()
                 ? AuditEntry.<AuditEntry>findAll(Sort.descending("id"))
-                : AuditEntry.<AuditEntry>find("entityId = :id", Sort.descending("id"), Parameters.with("id", entityId));
+                : AuditEntry.<AuditEntry>find(String.join(" and ", where), Sort.descending("id"), params);
         return PagedList.of(query, page, AuditEntryView::of);
     }
 }

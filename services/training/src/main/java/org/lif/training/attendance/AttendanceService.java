@@ -66,7 +66,7 @@ public class AttendanceService {
             boolean charged = mark.attendance() == Attendance.DID_NOT_ATTEND && charge.signum() > 0;
             b.chargeReason = charged ? ChargeReason.NON_ATTENDANCE : null;
             b.chargeAmount = charged ? charge : null;
-            audit.record(BookingService.ENTITY, b.id, "ATTENDANCE", from, b.attendance, charged ? "charge " + charge : null);
+            audit.recordForAgency(b.ownerAgency, BookingService.ENTITY, b.id, "ATTENDANCE", from, b.attendance, charged ? "charge " + charge : null);
             outbox.publish(TrainingEvents.ATTENDANCE_RECORDED, b.partnershipId, b.id.toString(),
                     new AttendanceRecordedV1(b.id.toString(), s.id.toString(), s.course.id.toString(), b.ownerAgency,
                             b.attendance == Attendance.ATTENDED, charged ? charge.movePointRight(2).intValue() : 0));

@@ -117,7 +117,7 @@ public class BookingService {
             mails.waiting(b);
         }
         b.persist();
-        audit.record(ENTITY, b.id, "BOOKED", null, b.status, "session " + s.id + ", agency " + agency);
+        audit.recordForAgency(b.ownerAgency, ENTITY, b.id, "BOOKED", null, b.status, "session " + s.id + ", agency " + agency);
         return b;
     }
 
@@ -154,7 +154,7 @@ public class BookingService {
             em.flush();
             promote(s);
         }
-        audit.record(ENTITY, seen.id, seen.lateCancellation ? "CANCELLED_LATE" : "CANCELLED", from, seen.status, null);
+        audit.recordForAgency(seen.ownerAgency, ENTITY, seen.id, seen.lateCancellation ? "CANCELLED_LATE" : "CANCELLED", from, seen.status, null);
         return seen;
     }
 
@@ -172,7 +172,7 @@ public class BookingService {
                 next.waitingPosition = null;
                 next.confirmedAt = today.now();
                 s.booked++;
-                audit.record(ENTITY, next.id, "PROMOTED", BookingStatus.WAITING, BookingStatus.CONFIRMED, "a place was released");
+                audit.recordForAgency(next.ownerAgency, ENTITY, next.id, "PROMOTED", BookingStatus.WAITING, BookingStatus.CONFIRMED, "a place was released");
                 mails.promoted(next);
             }
             return null;

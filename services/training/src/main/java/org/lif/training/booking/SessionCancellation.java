@@ -46,7 +46,7 @@ public class SessionCancellation {
             b.status = BookingStatus.CANCELLED;
             b.cancelledAt = today.now();
             b.waitingPosition = null;
-            audit.record(BookingService.ENTITY, b.id, "RELEASED", from, b.status, "session cancelled");
+            audit.recordForAgency(b.ownerAgency, BookingService.ENTITY, b.id, "RELEASED", from, b.status, "session cancelled");
             mails.sessionCancelled(b, reason);
         }
         SessionStatus from = s.status;

@@ -102,7 +102,7 @@ public class BriefingService {
         c.recordedBy = context.actor();
         c.recordedAt = today.now();
         c.persist();
-        audit.record(ENTITY, b.id, "CASCADED", null, agency + ": " + c.countReached, c.note);
+        audit.recordForAgency(agency, ENTITY, b.id, "CASCADED", null, agency + ": " + c.countReached, c.note);
         outbox.publish(TrainingEvents.BRIEFING_CASCADED, b.partnershipId, b.id.toString(),
                 new BriefingCascadedV1(b.id.toString(), c.id.toString(), agency, c.countReached, c.cascadedOn));
         return c;

@@ -53,7 +53,7 @@ public class EvaluationService {
         e.comments = r.comments();
         e.submittedAt = today.now();
         e.persist();
-        audit.record("evaluation", b.id, "SUBMITTED", null, e.outcomesMet, null);
+        audit.recordForAgency(b.ownerAgency, "evaluation", b.id, "SUBMITTED", null, e.outcomesMet, null);
         outbox.publish(TrainingEvents.EVALUATION_SUBMITTED, b.partnershipId, b.id.toString(),
                 new EvaluationSubmittedV1(b.id.toString(), b.session.id.toString(), b.session.course.id.toString(), b.ownerAgency,
                         e.confidenceBefore, e.confidenceAfter, e.outcomesMet.name(), List.copyOf(b.session.course.themes)));

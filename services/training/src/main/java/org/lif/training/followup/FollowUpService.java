@@ -52,7 +52,7 @@ public class FollowUpService {
         f.issuedAt = now;
         f.expiresAt = now.plusDays(rules.answerDays());
         f.persist();
-        audit.record(ENTITY, f.id, "ISSUED", null, f.status, months + " months after " + b.session.course.title);
+        audit.recordForAgency(f.ownerAgency, ENTITY, f.id, "ISSUED", null, f.status, months + " months after " + b.session.course.title);
         String course = b.session.course.title;
         notifier.tell(b.email, months + "-month follow-up: " + course,
                 "It is " + months + " months since you attended " + course + ". Please tell us in LIF whether it has changed your practice (by "
@@ -73,7 +73,7 @@ public class FollowUpService {
         OffsetDateTime now = today.now();
         if (!f.expiresAt.isAfter(now)) {
             f.status = FollowUpStatus.EXPIRED;
-            audit.record(ENTITY, f.id, "EXPIRED", FollowUpStatus.OPEN, f.status, null);
+            audit.recordForAgency(f.ownerAgency, ENTITY, f.id, "EXPIRED", FollowUpStatus.OPEN, f.status, null);
             return "expired";
         }
         OffsetDateTime last = f.lastRemindedAt != null ? f.lastRemindedAt : f.issuedAt;
@@ -110,7 +110,7 @@ public class FollowUpService {
         f.practiceChanged = r.practiceChanged();
         f.confidenceNow = r.confidenceNow();
         f.example = r.example();
-        audit.record(ENTITY, f.id, "ANSWERED", FollowUpStatus.OPEN, f.status, null);
+        audit.recordForAgency(f.ownerAgency, ENTITY, f.id, "ANSWERED", FollowUpStatus.OPEN, f.status, null);
         outbox.publish(TrainingEvents.IMPACT_FOLLOW_UP_ANSWERED, f.partnershipId, f.id.toString(),
                 new ImpactFollowUpAnsweredV1(f.id.toString(), f.booking.id.toString(), f.booking.session.course.id.toString(),
                         f.ownerAgency, f.monthsAfter, f.practiceChanged, f.confidenceNow, List.copyOf(f.booking.session.course.themes)));
@@ -131,7 +131,7 @@ public class FollowUpService {
         f.lineManagerScore = r.practiceChanged();
         f.lineManagerComment = r.comment();
         f.lineManagerRecordedBy = callers.username();
-        audit.record(ENTITY, f.id, "LINE_MANAGER_VIEW", null, f.lineManagerScore, null);
+        audit.recordForAgency(f.ownerAgency, ENTITY, f.id, "LINE_MANAGER_VIEW", null, f.lineManagerScore, null);
         return f;
     }
 }
