@@ -100,6 +100,34 @@ class AccessMatrixTest {
     }
 
     @Test
+    void thePartnershipAnswersTheChairsChallengeOnce() {
+        String chair = DemoTokens.hipsChair();
+        String challenge = as(chair).body(Map.of("text", "How will the learning reach the GP practices?"))
+                .post(review(both) + "/challenges").then().statusCode(201).body("status", is("OPEN")).extract().path("id");
+        String answer = review(both) + "/challenges/" + challenge + "/response";
+        Map<String, String> reply = Map.of("answer", "Through the health safeguarding leads' bulletin and the GP forum in May.");
+
+        // only the partnership answers: not the chair, an agency or another partnership
+        as(chair).body(reply).post(answer).then().statusCode(403).contentType("application/problem+json");
+        as(DemoTokens.southamptonSchool()).body(reply).post(answer).then().statusCode(403);
+        as(DemoTokens.portsmouthAdmin()).body(reply).post(base("portsmouth") + "/reviews/" + both + "/challenges/" + challenge + "/response")
+                .then().statusCode(404);
+        as(DemoTokens.southamptonPolice()).body(Map.of("answer", " ")).post(answer).then().statusCode(400)
+                .body("errors.field", hasItem("answer"));
+        as(admin()).body(reply).post(review(charityOnly) + "/challenges/" + challenge + "/response").then().statusCode(404);
+
+        as(DemoTokens.southamptonPolice()).body(reply).post(answer).then().statusCode(200)
+                .body("status", is("ANSWERED")).body("answeredBy", is("southampton-police")).body("answer", is(reply.get("answer")));
+        as(admin()).body(Map.of("answer", "A second answer")).post(answer).then().statusCode(409).contentType("application/problem+json");
+        // the chair reads the answer; the audit trail has it
+        as(chair).get(review(both) + "/challenges").then().statusCode(200)
+                .body("find { it.id == '" + challenge + "' }.answer", is(reply.get("answer")))
+                .body("find { it.id == '" + challenge + "' }.status", is("ANSWERED"));
+        as(admin()).get(base(P) + "/audit-trail?entityId=" + challenge).then().statusCode(200)
+                .body("items.action", hasItem("ANSWERED")).body("items.actor", hasItem("southampton-police"));
+    }
+
+    @Test
     void agencySeesOnlyReviewsItContributesToAndOnlyItsOwnContributions() {
         String school = DemoTokens.southamptonSchool();
         String charity = DemoTokens.southamptonCharity();

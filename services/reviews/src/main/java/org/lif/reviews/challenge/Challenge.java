@@ -3,6 +3,8 @@ package org.lif.reviews.challenge;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.TenantId;
@@ -10,7 +12,7 @@ import org.hibernate.annotations.TenantId;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** The independent chair's challenge on a review (scrutiny). */
+/** The independent chair's challenge on a review (scrutiny), and the partnership's answer. */
 @Entity
 @Table(name = "challenge")
 public class Challenge extends PanacheEntityBase {
@@ -23,4 +25,9 @@ public class Challenge extends PanacheEntityBase {
     public String text;
     public String raisedBy;
     public OffsetDateTime raisedAt;
+    @Enumerated(EnumType.STRING)
+    public ChallengeStatus status;
+    public String answer;
+    public String answeredBy;
+    public OffsetDateTime answeredAt;
 }

@@ -2,6 +2,7 @@ package org.lif.reviews.challenge;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -22,6 +23,7 @@ import org.lif.platform.idempotency.IdempotencyInterceptor;
 import org.lif.platform.idempotency.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lif.platform.audit.AuditTrail;
+import org.lif.platform.problem.Problems;
 import org.lif.platform.tenancy.AllowedRoles;
 import org.lif.platform.tenancy.PartnershipContext;
 import org.lif.reviews.review.Review;
@@ -45,9 +47,14 @@ public class ChallengeResource {
             @NotBlank(message = "is required") @Size(max = 4000, message = "must be at most 4000 characters") String text) {
     }
 
-    public record ChallengeView(UUID id, String text, String raisedBy, OffsetDateTime raisedAt) {
+    public record AnswerChallenge(
+            @NotBlank(message = "is required") @Size(max = 4000, message = "must be at most 4000 characters") String answer) {
+    }
+
+    public record ChallengeView(UUID id, String text, String raisedBy, OffsetDateTime raisedAt, ChallengeStatus status,
+                                String answer, String answeredBy, OffsetDateTime answeredAt) {
         static ChallengeView of(Challenge c) {
-            return new ChallengeView(c.id, c.text, c.raisedBy, c.raisedAt);
+            return new ChallengeView(c.id, c.text, c.raisedBy, c.raisedAt, c.status, c.answer, c.answeredBy, c.answeredAt);
         }
     }
 
@@ -73,14 +80,38 @@ public class ChallengeResource {
         c.text = request.text();
         c.raisedBy = context.actor();
         c.raisedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        c.status = ChallengeStatus.OPEN;
         c.persist();
         audit.record("review", r.id, "CHALLENGED", r.status, r.status, request.text());
         return Response.status(201).entity(ChallengeView.of(c)).build();
     }
 
+    @POST
+    @Path("/{challengeId}/response")
+    @Transactional
+    @AllowedRoles({PARTNERSHIP_ADMIN, SAFEGUARDING_PARTNER})
+    @Operation(summary = "Answer the chair's challenge (once)")
+    public ChallengeView answer(@PathParam("reviewId") UUID reviewId, @PathParam("challengeId") UUID challengeId,
+                                @NotNull(message = "body is required") @Valid AnswerChallenge request) {
+        Review r = access.fullyVisible(reviewId);
+        Challenge c = Challenge.findById(challengeId, LockModeType.PESSIMISTIC_WRITE);
+        if (c == null || !c.reviewId.equals(r.id)) {
+            throw Problems.notFound("Challenge", challengeId);
+        }
+        if (c.status == ChallengeStatus.ANSWERED) {
+            throw Problems.conflict("The challenge has already been answered.");
+        }
+        c.status = ChallengeStatus.ANSWERED;
+        c.answer = request.answer();
+        c.answeredBy = context.actor();
+        c.answeredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        audit.record("challenge", c.id, "ANSWERED", ChallengeStatus.OPEN, ChallengeStatus.ANSWERED, "on review " + r.id);
+        return ChallengeView.of(c);
+    }
+
     @GET
     @AllowedRoles({PARTNERSHIP_ADMIN, SAFEGUARDING_PARTNER, INDEPENDENT_CHAIR})
-    @Operation(summary = "The chair's challenges on the review")
+    @Operation(summary = "The chair's challenges on the review, with the partnership's answers")
     public List<ChallengeView> list(@PathParam("reviewId") UUID reviewId) {
         Review r = access.fullyVisible(reviewId);
         return Challenge.<Challenge>list("reviewId", Sort.by("raisedAt").and("id"), r.id).stream().map(ChallengeView::of).toList();
