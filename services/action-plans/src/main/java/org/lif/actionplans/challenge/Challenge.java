@@ -3,8 +3,7 @@ package org.lif.actionplans.challenge;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -12,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Filter;
 import org.hibernate.annotations.TenantId;
+import org.lif.platform.scrutiny.ChallengeResponse;
 import org.lif.platform.tenancy.AgencyScope;
 import org.lif.actionplans.plan.ActionPlan;
 
@@ -36,11 +36,6 @@ public class Challenge extends PanacheEntityBase {
     public String raisedBy;
     @Column(name = "raised_at")
     public OffsetDateTime raisedAt;
-    @Enumerated(EnumType.STRING)
-    public ChallengeStatus status;
-    public String answer;
-    @Column(name = "answered_by")
-    public String answeredBy;
-    @Column(name = "answered_at")
-    public OffsetDateTime answeredAt;
+    @Embedded
+    public ChallengeResponse response = new ChallengeResponse();
 }

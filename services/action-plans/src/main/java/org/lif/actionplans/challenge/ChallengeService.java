@@ -10,6 +10,7 @@ import org.lif.actionplans.plan.ActionPlan;
 import org.lif.actionplans.plan.PlanStatus;
 import org.lif.platform.audit.AuditTrail;
 import org.lif.platform.problem.Problems;
+import org.lif.platform.scrutiny.ChallengeStatus;
 import org.lif.platform.tenancy.PartnershipContext;
 
 import java.time.OffsetDateTime;
@@ -51,9 +52,8 @@ public class ChallengeService {
         c.question = request.question();
         c.raisedBy = context.actor();
         c.raisedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        c.status = ChallengeStatus.OPEN;
         c.persist();
-        audit.record(ENTITY, c.id, "RAISED", null, c.status, "on plan " + plan.id);
+        audit.record(ENTITY, c.id, "RAISED", null, c.response.status, "on plan " + plan.id);
         return c;
     }
 
@@ -63,13 +63,7 @@ public class ChallengeService {
         if (c == null || !c.plan.id.equals(plan.id)) {
             throw Problems.notFound("Challenge", challengeId);
         }
-        if (c.status == ChallengeStatus.ANSWERED) {
-            throw Problems.conflict("The challenge has already been answered.");
-        }
-        c.status = ChallengeStatus.ANSWERED;
-        c.answer = request.answer();
-        c.answeredBy = context.actor();
-        c.answeredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        c.response.give(request.answer(), context.actor(), OffsetDateTime.now(ZoneOffset.UTC));
         audit.record(ENTITY, c.id, "ANSWERED", ChallengeStatus.OPEN, ChallengeStatus.ANSWERED, null);
         return c;
     }

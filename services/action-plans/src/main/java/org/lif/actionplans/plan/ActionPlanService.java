@@ -8,7 +8,7 @@ import org.lif.actionplans.action.Action;
 import org.lif.actionplans.action.ActionStatus;
 import org.lif.actionplans.action.SignOffStatus;
 import org.lif.actionplans.challenge.Challenge;
-import org.lif.actionplans.challenge.ChallengeStatus;
+import org.lif.platform.scrutiny.ChallengeStatus;
 import org.lif.contracts.SourceType;
 import org.lif.contracts.actionplans.ActionPlanClosedV1;
 import org.lif.contracts.actionplans.ActionPlanCreatedV1;
@@ -133,7 +133,7 @@ public class ActionPlanService {
         if (unfinished > 0) {
             throw Problems.conflict(unfinished + " action(s) are still open or awaiting sign-off; a plan closes when every action is signed off, not achieved or cancelled.");
         }
-        if (Challenge.count("plan = ?1 and status = ?2", plan, ChallengeStatus.OPEN) > 0) {
+        if (Challenge.count("plan = ?1 and response.status = ?2", plan, ChallengeStatus.OPEN) > 0) {
             throw Problems.conflict("The independent chair's challenge(s) on this plan must be answered before it closes.");
         }
         plan.status = PlanStatus.CLOSED;

@@ -3,11 +3,11 @@ package org.lif.reviews.challenge;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.TenantId;
+import org.lif.platform.scrutiny.ChallengeResponse;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -25,9 +25,6 @@ public class Challenge extends PanacheEntityBase {
     public String text;
     public String raisedBy;
     public OffsetDateTime raisedAt;
-    @Enumerated(EnumType.STRING)
-    public ChallengeStatus status;
-    public String answer;
-    public String answeredBy;
-    public OffsetDateTime answeredAt;
+    @Embedded
+    public ChallengeResponse response = new ChallengeResponse();
 }

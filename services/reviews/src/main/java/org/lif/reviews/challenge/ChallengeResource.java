@@ -24,6 +24,7 @@ import org.lif.platform.idempotency.Idempotent;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lif.platform.audit.AuditTrail;
 import org.lif.platform.problem.Problems;
+import org.lif.platform.scrutiny.ChallengeStatus;
 import org.lif.platform.tenancy.AllowedRoles;
 import org.lif.platform.tenancy.PartnershipContext;
 import org.lif.reviews.review.Review;
@@ -54,7 +55,8 @@ public class ChallengeResource {
     public record ChallengeView(UUID id, String text, String raisedBy, OffsetDateTime raisedAt, ChallengeStatus status,
                                 String answer, String answeredBy, OffsetDateTime answeredAt) {
         static ChallengeView of(Challenge c) {
-            return new ChallengeView(c.id, c.text, c.raisedBy, c.raisedAt, c.status, c.answer, c.answeredBy, c.answeredAt);
+            return new ChallengeView(c.id, c.text, c.raisedBy, c.raisedAt, c.response.status, c.response.answer, c.response.answeredBy,
+                    c.response.answeredAt);
         }
     }
 
@@ -80,7 +82,6 @@ public class ChallengeResource {
         c.text = request.text();
         c.raisedBy = context.actor();
         c.raisedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        c.status = ChallengeStatus.OPEN;
         c.persist();
         audit.record("review", r.id, "CHALLENGED", r.status, r.status, request.text());
         return Response.status(201).entity(ChallengeView.of(c)).build();
@@ -98,13 +99,7 @@ public class ChallengeResource {
         if (c == null || !c.reviewId.equals(r.id)) {
             throw Problems.notFound("Challenge", challengeId);
         }
-        if (c.status == ChallengeStatus.ANSWERED) {
-            throw Problems.conflict("The challenge has already been answered.");
-        }
-        c.status = ChallengeStatus.ANSWERED;
-        c.answer = request.answer();
-        c.answeredBy = context.actor();
-        c.answeredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        c.response.give(request.answer(), context.actor(), OffsetDateTime.now(ZoneOffset.UTC));
         audit.record("challenge", c.id, "ANSWERED", ChallengeStatus.OPEN, ChallengeStatus.ANSWERED, "on review " + r.id);
         return ChallengeView.of(c);
     }

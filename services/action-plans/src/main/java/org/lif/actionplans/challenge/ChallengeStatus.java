@@ -1,5 +1,0 @@
-package org.lif.actionplans.challenge;
-
-public enum ChallengeStatus {
-    OPEN, ANSWERED
-}
