@@ -24,7 +24,8 @@ class ReviewLifecycleTest {
 
     @Test
     void lcsprFromReviewerToPublishedLearningAndEvidencedImpact() {
-        LocalDate published = TODAY.minusMonths(13);
+        // a working day, so that the day before it is too early (from a Saturday, Friday would be as many working days on)
+        LocalDate published = CAL.nextWorkingDayOnOrAfter(TODAY.minusMonths(13));
         LocalDate sent = CAL.subtractWorkingDays(published, 7);
         LocalDate notified = published.minusMonths(8);
         String id = lcspr(notified);
