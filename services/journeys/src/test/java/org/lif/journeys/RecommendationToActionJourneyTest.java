@@ -73,6 +73,21 @@ class RecommendationToActionJourneyTest {
         String recommendation = as(reviews, admin).get(P + "/reviews/" + rapid + "/recommendations").then().statusCode(200)
                 .body("[0].status", is("ISSUED")).extract().path("[0].id");
 
+        // the independent chair challenges the decision; a safeguarding partner answers it, once
+        String chair = TestKeycloak.token("hips-chair");
+        String police = TestKeycloak.token("southampton-police");
+        String challenge = as(reviews, chair).body(Map.of("text", "Why was the health visitor not at the meeting?"))
+                .post(P + "/reviews/" + rapid + "/challenges").then().statusCode(201).body("status", is("OPEN")).extract().path("id");
+        as(reviews, police).body(Map.of("answer", "She was on leave; her manager sent a written contribution."))
+                .post(P + "/reviews/" + rapid + "/challenges/" + challenge + "/response").then().statusCode(200)
+                .body("status", is("ANSWERED"));
+        as(reviews, admin).body(Map.of("answer", "A second answer"))
+                .post(P + "/reviews/" + rapid + "/challenges/" + challenge + "/response").then().statusCode(409)
+                .contentType(containsString("application/problem+json"));
+        as(reviews, chair).get(P + "/reviews/" + rapid + "/challenges").then().statusCode(200)
+                .body("[0].answer", is("She was on leave; her manager sent a written contribution."))
+                .body("[0].answeredAt", notNullValue());
+
         // action-plans: the action appears, owned by the agency, through Kafka
         String charity = TestKeycloak.token("southampton-charity");
         String action = eventually("action for recommendation " + recommendation, () -> {
