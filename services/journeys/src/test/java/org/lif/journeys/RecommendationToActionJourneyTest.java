@@ -8,6 +8,7 @@ import org.lif.testkit.TestKeycloak;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -118,7 +119,7 @@ class RecommendationToActionJourneyTest {
         });
         as(reviews, admin).get(P + "/reviews/" + rapid + "/recommendations").then().statusCode(200)
                 .body("[0].actions[0].actionId", is(action)).body("[0].actions[0].state", is("COMPLETED"))
-                .body("[0].actions[0].completedOn", is(LocalDate.now().toString()));
+                .body("[0].actions[0].completedOn", is(LocalDate.now(ZoneId.of("Europe/London")).toString())); // the services' date is England's
         assertTrue(reviews.tail().contains("Profile prod activated"), "reviews ran with the prod profile");
 
         // reporting counts it all from the events: the notification on time, the rapid review decided, the
