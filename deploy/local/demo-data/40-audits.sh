@@ -28,7 +28,11 @@ first_id() {
   [ -n "$id" ] || die "no id in response: $1"
   printf '%s\n' "$id"
 }
-day() { date -d "$1" +%F; }
+# Today is the machine's, or LIF_DEMO_TODAY (e.g. 2027-05-29, a date only: GNU date reads "12:00 -3 months" as a
+# time zone) where the services run on a moved clock (the tests' pinned clock, lif.clock.offset), so that the demo's
+# dates are the services' dates.
+NOW=${LIF_DEMO_TODAY:-now}
+day() { date -d "$NOW $1" +%F; }
 
 ADMIN=$(lif_token southampton-admin)
 POLICE=$(lif_token southampton-police)
@@ -37,8 +41,8 @@ CHARITY=$(lif_token southampton-charity)
 CHAIR=$(lif_token hips-chair)
 PORTS=$(lif_token portsmouth-admin)
 PORTS_SCHOOL=$(lif_token portsmouth-school)
-YEAR=$(date +%Y)
-if [ "$(date +%-m)" -ge 9 ]; then FIRST_YEAR=$YEAR; else FIRST_YEAR=$((YEAR - 1)); fi
+YEAR=$(date -d "$NOW" +%Y)
+if [ "$(date -d "$NOW" +%-m)" -ge 9 ]; then FIRST_YEAR=$YEAR; else FIRST_YEAR=$((YEAR - 1)); fi
 ACADEMIC_YEAR="$FIRST_YEAR-$(printf '%02d' $(((FIRST_YEAR + 1) % 100)))"
 
 plan_json() {   # plan_json <title> <type> <start> <end> <theme> [ownerAgency]
@@ -62,11 +66,11 @@ else
     call 200 "$TOKEN" POST "$API/southampton/audits/$AUDIT/returns/mine/submit" >/dev/null
   done
   call 200 "$ADMIN" PUT "$API/southampton/audits/$AUDIT/consultation" '{"voiceOfChild":"Young people said professionals changed too often to trust.","consultation":"Four practitioners and two parents consulted; parents felt judged at the first visit."}' >/dev/null
-  call 200 "$ADMIN" PUT "$API/southampton/audits/$AUDIT/discussion" "{\"heldOn\":\"$(date +%F)\",\"notes\":\"Multi-agency discussion of the three cases; grades moderated.\"}" >/dev/null
+  call 200 "$ADMIN" PUT "$API/southampton/audits/$AUDIT/discussion" "{\"heldOn\":\"$(day today)\",\"notes\":\"Multi-agency discussion of the three cases; grades moderated.\"}" >/dev/null
   call 201 "$ADMIN" POST "$API/southampton/audits/$AUDIT/findings" '{"kind":"GOOD_PRACTICE","text":"Schools recognised early signs of neglect and recorded them well.","themes":["neglect"]}' >/dev/null
   call 201 "$ADMIN" POST "$API/southampton/audits/$AUDIT/findings" '{"kind":"AREA_FOR_IMPROVEMENT","text":"Cumulative harm was not analysed across agencies; chronologies were single-agency.","themes":["neglect","information-sharing"]}' >/dev/null
   call 201 "$ADMIN" POST "$API/southampton/audits/$AUDIT/recommendations" "{\"text\":\"Adopt a shared multi-agency chronology for children on a neglect pathway.\",\"targetAgencies\":[\"youth-options\",\"bitterne-park-school\"],\"themes\":[\"neglect\"],\"suggestedDueOn\":\"$(day '+4 months')\"}" >/dev/null
-  call 200 "$ADMIN" POST "$API/southampton/audits/$AUDIT/report" "{\"reportedOn\":\"$(date +%F)\",\"summary\":\"Reported to the Safeguarding Practice Improvement Group.\"}" >/dev/null
+  call 200 "$ADMIN" POST "$API/southampton/audits/$AUDIT/report" "{\"reportedOn\":\"$(day today)\",\"summary\":\"Reported to the Safeguarding Practice Improvement Group.\"}" >/dev/null
   call 200 "$ADMIN" POST "$API/southampton/audits/$AUDIT/close" >/dev/null
   call 201 "$ADMIN" POST "$API/southampton/audits" "$(plan_json 'Child exploitation: multi-agency case audit' MULTI_AGENCY_CASE '+1 month' '+4 months' child-exploitation)" >/dev/null
   call 201 "$ADMIN" POST "$API/southampton/audits" "$(plan_json 'Youth Options: supervision audit' SINGLE_AGENCY '+0 days' '+2 months' supervision youth-options)" >/dev/null
@@ -99,7 +103,7 @@ else
   CH=$(first_id "$(call 201 "$CHAIR" POST "$C/assessments/youth-options/challenges" '{"standard":"S3","question":"How do children shape your services, beyond feedback forms?"}')")
   call 200 "$CHARITY" POST "$C/assessments/youth-options/challenges/$CH/answer" '{"answer":"A young advisers group meets monthly and reviews our service changes."}' >/dev/null
   call 200 "$CHAIR" PUT "$C/assessments/youth-options/chair-feedback" '{"feedback":"A confident self-assessment; listening to children is developing."}' >/dev/null
-  call 200 "$ADMIN" PUT "$C/assessments/youth-options/staff-survey" "{\"surveyedOn\":\"$(date +%F)\",\"respondents\":38,\"results\":[{\"question\":\"I know how to escalate a concern\",\"agreePercent\":92},{\"question\":\"I receive regular safeguarding supervision\",\"agreePercent\":71}]}" >/dev/null
+  call 200 "$ADMIN" PUT "$C/assessments/youth-options/staff-survey" "{\"surveyedOn\":\"$(day today)\",\"respondents\":38,\"results\":[{\"question\":\"I know how to escalate a concern\",\"agreePercent\":92},{\"question\":\"I receive regular safeguarding supervision\",\"agreePercent\":71}]}" >/dev/null
   call 200 "$ADMIN" POST "$C/assessments/youth-options/outcome" '{"outcome":"COMPLIANT"}' >/dev/null
   call 201 "$ADMIN" POST "$C/assessments/youth-options/actions" "{\"text\":\"Extend the young advisers group to every service.\",\"suggestedDueOn\":\"$(day '+6 months')\"}" >/dev/null
   call 201 "$POLICE" POST "$C/assessments/mine" >/dev/null
@@ -127,7 +131,7 @@ ratings() {
 WINDOW=$(schools_window southampton "$ADMIN" bitterne-park-school)
 if [ "${#WINDOW}" = 36 ]; then
   call 200 "$SCHOOL" PUT "$API/southampton/schools-audits/$WINDOW/returns/mine" "$(ratings)" >/dev/null
-  call 200 "$SCHOOL" POST "$API/southampton/schools-audits/$WINDOW/returns/mine/submit" "{\"governorName\":\"Chair of governors\",\"governorSignedOn\":\"$(date +%F)\"}" >/dev/null
+  call 200 "$SCHOOL" POST "$API/southampton/schools-audits/$WINDOW/returns/mine/submit" "{\"governorName\":\"Chair of governors\",\"governorSignedOn\":\"$(day today)\"}" >/dev/null
   echo "southampton: schools audit window $ACADEMIC_YEAR with bitterne-park-school's return submitted"
 else
   echo "$WINDOW"

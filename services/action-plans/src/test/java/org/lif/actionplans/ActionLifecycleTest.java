@@ -12,6 +12,7 @@ import org.lif.actionplans.overdue.OverdueDetector;
 import org.lif.contracts.Topics;
 import org.lif.testkit.DemoTokens;
 import org.lif.testkit.LifTestStack;
+import org.lif.testkit.TestClock;
 import org.lif.testkit.TestKafka;
 
 import java.time.Duration;
@@ -46,7 +47,7 @@ class ActionLifecycleTest {
         admin = DemoTokens.southamptonAdmin();
         school = DemoTokens.southamptonSchool();
         planId = createPlan(admin, S, "Neglect audit " + System.nanoTime());
-        actionId = createAction(admin, S, planId, "bitterne-park-school", LocalDate.now().plusDays(90));
+        actionId = createAction(admin, S, planId, "bitterne-park-school", TestClock.today().plusDays(90));
     }
 
     @Test
@@ -63,11 +64,11 @@ class ActionLifecycleTest {
         as(school).body(Map.of("note", "Briefing cascaded to all staff", "evidence",
                         List.of(textEvidence("Attendance list of the staff briefing"),
                                 Map.of("kind", "LINK", "description", "Updated policy", "url", "https://school.example/policy.pdf",
-                                        "refersTo", LocalDate.now().minusDays(10).toString()))))
+                                        "refersTo", TestClock.today().minusDays(10).toString()))))
                 .post(base(S) + "/actions/" + actionId + "/progress").then().statusCode(201)
                 .body("status", is("IN_PROGRESS"))
                 .body("progress[0].evidence.size()", is(2))
-                .body("progress[0].evidence[1].refersTo", is(LocalDate.now().minusDays(10).toString()))
+                .body("progress[0].evidence[1].refersTo", is(TestClock.today().minusDays(10).toString()))
                 .body("progress[0].recordedBy", is("southampton-school"));
         as(school).body(Map.of("summary", "All staff briefed; policy updated"))
                 .post(base(S) + "/actions/" + actionId + "/complete").then().statusCode(200)
@@ -88,7 +89,7 @@ class ActionLifecycleTest {
     @Test
     void aSafeguardingPartnerDoesNotSignOffItsOwnAgencysAction() {
         String police = DemoTokens.southamptonPolice();
-        String policeAction = createAction(admin, S, planId, "hampshire-constabulary", LocalDate.now().plusDays(30));
+        String policeAction = createAction(admin, S, planId, "hampshire-constabulary", TestClock.today().plusDays(30));
         as(police).body(Map.of("note", "Training delivered", "evidence", List.of(textEvidence("Register"))))
                 .post(base(S) + "/actions/" + policeAction + "/progress").then().statusCode(201);
         as(police).body(Map.of("summary", "done")).post(base(S) + "/actions/" + policeAction + "/complete").then().statusCode(200);
@@ -136,15 +137,15 @@ class ActionLifecycleTest {
                 .body("status", is("NOT_ACHIEVED")).body("rag", is("RED"));
         as(admin).body(Map.of("status", "IN_PROGRESS"))
                 .post(base(S) + "/actions/" + actionId + "/status").then().statusCode(409);
-        String other = createAction(admin, S, planId, "youth-options", LocalDate.now().plusDays(5));
+        String other = createAction(admin, S, planId, "youth-options", TestClock.today().plusDays(5));
         as(admin).body(Map.of("status", "CANCELLED", "reason", "Duplicate of another action"))
                 .post(base(S) + "/actions/" + other + "/status").then().statusCode(200).body("rag", is("NONE"));
     }
 
     @Test
     void dueDateChangesKeepHistoryAndReason() {
-        LocalDate first = LocalDate.now().plusDays(90);
-        LocalDate second = LocalDate.now().plusDays(120);
+        LocalDate first = TestClock.today().plusDays(90);
+        LocalDate second = TestClock.today().plusDays(120);
         as(admin).body(Map.of("dueDate", second.toString()))
                 .put(base(S) + "/actions/" + actionId + "/due-date").then().statusCode(400).body("errors.field", hasItem("reason"));
         as(school).body(Map.of("dueDate", second.toString(), "reason", "x"))
@@ -161,9 +162,9 @@ class ActionLifecycleTest {
 
     @Test
     void ragIsAmberCloseToTheDueDateAndRedWhenOverdue() {
-        String soon = createAction(admin, S, planId, "youth-options", LocalDate.now().plusDays(7));
+        String soon = createAction(admin, S, planId, "youth-options", TestClock.today().plusDays(7));
         getAction(admin, S, soon).body("rag", is("AMBER"));
-        setDueDate(soon, LocalDate.now().minusDays(1));
+        setDueDate(soon, TestClock.today().minusDays(1));
         getAction(admin, S, soon).body("rag", is("RED")).body("overdue", is(true));
         as(admin).get(base(S) + "/actions?rag=RED&size=100").then().statusCode(200).body("items.id", hasItem(soon))
                 .body("items.rag", everyItem(is("RED")));
@@ -173,9 +174,9 @@ class ActionLifecycleTest {
 
     @Test
     void overdueIsRaisedOnceAndAgainOnlyForANewDueDate() {
-        String late = createAction(admin, S, planId, "youth-options", LocalDate.now().plusDays(3));
-        setDueDate(late, LocalDate.now().minusDays(2));
-        LocalDate today = LocalDate.now();
+        String late = createAction(admin, S, planId, "youth-options", TestClock.today().plusDays(3));
+        setDueDate(late, TestClock.today().minusDays(2));
+        LocalDate today = TestClock.today();
         overdue.detect(today);
         overdue.detect(today);
         overdue.detect(today.plusDays(1));
@@ -187,7 +188,7 @@ class ActionLifecycleTest {
                 "the overdue event names the subgroup it escalates to");
 
         // a new due date that passes raises it again, once
-        as(admin).body(Map.of("dueDate", LocalDate.now().plusDays(1).toString(), "reason", "Agreed extension"))
+        as(admin).body(Map.of("dueDate", TestClock.today().plusDays(1).toString(), "reason", "Agreed extension"))
                 .put(base(S) + "/actions/" + late + "/due-date").then().statusCode(200).body("rag", is("AMBER"));
         overdue.detect(today.plusDays(5));
         overdue.detect(today.plusDays(6));
@@ -212,7 +213,7 @@ class ActionLifecycleTest {
         as(admin).body(Map.of("closingSummary", "All actions signed off; re-audit showed impact"))
                 .post(base(S) + "/action-plans/" + planId + "/close").then().statusCode(200)
                 .body("status", is("CLOSED")).body("closingSummary", is("All actions signed off; re-audit showed impact"));
-        as(admin).body(action("youth-options", LocalDate.now().plusDays(5)))
+        as(admin).body(action("youth-options", TestClock.today().plusDays(5)))
                 .post(base(S) + "/action-plans/" + planId + "/actions").then().statusCode(409);
     }
 

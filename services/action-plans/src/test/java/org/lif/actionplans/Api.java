@@ -1,5 +1,6 @@
 package org.lif.actionplans;
 
+import org.lif.testkit.TestClock;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
@@ -49,6 +50,6 @@ public final class Api {
     }
 
     public static Map<String, Object> textEvidence(String description) {
-        return Map.of("kind", "TEXT", "description", description, "refersTo", LocalDate.now().minusDays(3).toString());
+        return Map.of("kind", "TEXT", "description", description, "refersTo", TestClock.today().minusDays(3).toString());
     }
 }

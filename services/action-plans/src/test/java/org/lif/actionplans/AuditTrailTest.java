@@ -8,8 +8,8 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.lif.testkit.DemoTokens;
 import org.lif.testkit.LifTestStack;
+import org.lif.testkit.TestClock;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +29,7 @@ class AuditTrailTest {
     void auditTrailRecordsWhoChangedWhat() {
         String admin = DemoTokens.southamptonAdmin();
         String planId = createPlan(admin, "southampton", "Audited plan " + System.nanoTime());
-        String actionId = createAction(admin, "southampton", planId, "bitterne-park-school", LocalDate.now().plusDays(30));
+        String actionId = createAction(admin, "southampton", planId, "bitterne-park-school", TestClock.today().plusDays(30));
         as(DemoTokens.southamptonSchool()).body(Map.of("note", "Started", "evidence", List.of(textEvidence("Plan agreed"))))
                 .post(base("southampton") + "/actions/" + actionId + "/progress").then().statusCode(201);
 

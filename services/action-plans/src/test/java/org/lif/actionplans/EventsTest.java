@@ -17,6 +17,7 @@ import org.lif.platform.outbox.Outbox;
 import org.lif.platform.tenancy.Partnerships;
 import org.lif.testkit.DemoTokens;
 import org.lif.testkit.LifTestStack;
+import org.lif.testkit.TestClock;
 import org.lif.testkit.TestKafka;
 
 import java.nio.charset.StandardCharsets;
@@ -90,13 +91,13 @@ class EventsTest {
                 .body(org.hamcrest.Matchers.containsString("lif_outbox_oldest_pending_seconds"));
         String planId = createPlan(DemoTokens.southamptonAdmin(), "southampton", "Purge plan " + System.nanoTime());
         TestKafka.read(Topics.ACTION_PLANS, Duration.ofSeconds(20), seen -> seen.stream().anyMatch(r -> planId.equals(r.key())));
-        assertTrue(housekeeping.purge(java.time.OffsetDateTime.now().plusDays(60)) > 0, "published rows past retention are deleted");
+        assertTrue(housekeeping.purge(TestClock.now().plusDays(60)) > 0, "published rows past retention are deleted");
     }
 
     @Test
     void payloadsCarryNoFreeTextThatCouldIdentifyAChild() {
         String planId = createPlan(DemoTokens.southamptonAdmin(), "southampton", "Payload plan " + System.nanoTime());
-        String actionId = createAction(DemoTokens.southamptonAdmin(), "southampton", planId, "youth-options", java.time.LocalDate.now().plusDays(30));
+        String actionId = createAction(DemoTokens.southamptonAdmin(), "southampton", planId, "youth-options", TestClock.today().plusDays(30));
         List<ConsumerRecord<String, String>> records = TestKafka.read(Topics.ACTION_PLANS, Duration.ofSeconds(20),
                 seen -> seen.stream().anyMatch(r -> actionId.equals(r.key())));
         JsonNode data = EventCodec.read(records.stream().filter(r -> actionId.equals(r.key())).findFirst().orElseThrow().value()).data();

@@ -7,8 +7,8 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.lif.testkit.DemoTokens;
 import org.lif.testkit.LifTestStack;
+import org.lif.testkit.TestClock;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -61,7 +61,7 @@ class IdempotencyKeyTest {
             List<Future<ExtractableResponse<Response>>> answers = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 answers.add(callers.submit(() -> as(admin).header("Idempotency-Key", key)
-                        .body(action("youth-options", LocalDate.now().plusDays(10)))
+                        .body(action("youth-options", TestClock.today().plusDays(10)))
                         .post(base("southampton") + "/action-plans/" + planId + "/actions").then().extract()));
             }
             Set<String> ids = new HashSet<>();
@@ -82,11 +82,11 @@ class IdempotencyKeyTest {
         String admin = DemoTokens.southamptonAdmin();
         String planId = createPlan(admin, "southampton", "Idempotent actions " + System.nanoTime());
         String key = UUID.randomUUID().toString();
-        as(admin).header("Idempotency-Key", key).body(action("youth-options", LocalDate.now().minusDays(1)))
+        as(admin).header("Idempotency-Key", key).body(action("youth-options", TestClock.today().minusDays(1)))
                 .post(base("southampton") + "/action-plans/" + planId + "/actions").then().statusCode(400);
-        as(admin).header("Idempotency-Key", key).body(action("youth-options", LocalDate.now().plusDays(10)))
+        as(admin).header("Idempotency-Key", key).body(action("youth-options", TestClock.today().plusDays(10)))
                 .post(base("southampton") + "/action-plans/" + planId + "/actions").then().statusCode(201);
-        as(admin).header("Idempotency-Key", key).body(action("youth-options", LocalDate.now().plusDays(10)))
+        as(admin).header("Idempotency-Key", key).body(action("youth-options", TestClock.today().plusDays(10)))
                 .post(base("southampton") + "/action-plans/" + planId + "/actions").then().statusCode(201)
                 .header("Idempotency-Replayed", is("true"));
         as(admin).get(base("southampton") + "/action-plans/" + planId).then().body("actions.size()", is(1));

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lif.testkit.DemoTokens;
 import org.lif.testkit.LifTestStack;
+import org.lif.testkit.TestClock;
 
 import java.io.StringReader;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +34,7 @@ class ListingAndExportTest {
                         "subgroup", "QPP", "themes", List.of("child-exploitation")))
                 .post(base("southampton") + "/action-plans").then().statusCode(201).extract().path("id");
         for (int i = 1; i <= 5; i++) {
-            createAction(admin, "southampton", planId, i % 2 == 0 ? "youth-options" : "bitterne-park-school", LocalDate.now().plusDays(100 + i));
+            createAction(admin, "southampton", planId, i % 2 == 0 ? "youth-options" : "bitterne-park-school", TestClock.today().plusDays(100 + i));
         }
     }
 
@@ -47,10 +47,10 @@ class ListingAndExportTest {
         as(admin).get(base("southampton") + "/actions?planId=" + planId + "&sourceType=SECTION_11&theme=child-exploitation&status=NOT_STARTED&rag=GREEN")
                 .then().statusCode(200).body("totalItems", is(5));
         as(admin).get(base("southampton") + "/actions?planId=" + planId + "&theme=neglect").then().body("totalItems", is(0));
-        as(admin).get(base("southampton") + "/actions?planId=" + planId + "&dueFrom=" + LocalDate.now().plusDays(102)
-                + "&dueTo=" + LocalDate.now().plusDays(104)).then().body("totalItems", is(3))
-                .body("items.dueDate", contains(LocalDate.now().plusDays(102).toString(), LocalDate.now().plusDays(103).toString(),
-                        LocalDate.now().plusDays(104).toString()));
+        as(admin).get(base("southampton") + "/actions?planId=" + planId + "&dueFrom=" + TestClock.today().plusDays(102)
+                + "&dueTo=" + TestClock.today().plusDays(104)).then().body("totalItems", is(3))
+                .body("items.dueDate", contains(TestClock.today().plusDays(102).toString(), TestClock.today().plusDays(103).toString(),
+                        TestClock.today().plusDays(104).toString()));
         as(admin).get(base("southampton") + "/action-plans?sourceType=SECTION_11&theme=child-exploitation").then().statusCode(200)
                 .body("items.id", hasItem(planId));
     }

@@ -11,11 +11,11 @@ import org.lif.contracts.Topics;
 import org.lif.contracts.recommendations.RecommendationIssuedV1;
 import org.lif.testkit.DemoTokens;
 import org.lif.testkit.LifTestStack;
+import org.lif.testkit.TestClock;
 import org.lif.testkit.TestKafka;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,7 +32,7 @@ class RecommendationConsumerTest {
         return EventCodec.envelope(RecommendationIssuedV1.fromReviews(), "/lif/reviews", partnership, sourceId,
                 new RecommendationIssuedV1(recommendationId, SourceType.REVIEW, sourceId, "LCSPR Child T",
                         "Agencies must use the neglect toolkit at every strategy discussion", agencies, List.of("neglect"),
-                        LocalDate.now().plusMonths(6), "SILG"));
+                        TestClock.today().plusMonths(6), "SILG"), TestClock.now());
     }
 
     static String planIdFor(String sourceId) {
@@ -58,7 +58,7 @@ class RecommendationConsumerTest {
         as(DemoTokens.southamptonAdmin()).get(base("southampton") + "/action-plans/" + planId).then().statusCode(200)
                 .body("plan.scope", is("MULTI_AGENCY")).body("plan.subgroup", is("SILG")).body("plan.themes", hasItem("neglect"))
                 .body("actions.ownerAgency", containsInAnyOrder("bitterne-park-school", "youth-options"))
-                .body("actions.dueDate", everyItem(is(LocalDate.now().plusMonths(6).toString())))
+                .body("actions.dueDate", everyItem(is(TestClock.today().plusMonths(6).toString())))
                 .body("actions.createdBy", everyItem(is("system:action-plans.recommendations")));
         // nothing of it in another partnership
         as(DemoTokens.portsmouthAdmin()).get(base("portsmouth") + "/action-plans/" + planId).then().statusCode(404);
@@ -115,7 +115,7 @@ class RecommendationConsumerTest {
         String recId = "rec-" + UUID.randomUUID();
         EventEnvelope event = EventCodec.envelope(RecommendationIssuedV1.fromAudits(), "/lif/audits", "southampton", sourceId,
                 new RecommendationIssuedV1(recId, SourceType.AUDIT, sourceId, "Multi-agency neglect audit",
-                        "Record the voice of the child in every assessment", List.of("bitterne-park-school"), List.of("neglect"), null, "SPIG"));
+                        "Record the voice of the child in every assessment", List.of("bitterne-park-school"), List.of("neglect"), null, "SPIG"), TestClock.now());
         TestKafka.sendEvent(Topics.AUDITS, event);
         long deadline = System.currentTimeMillis() + 30_000;
         List<String> found = List.of();

@@ -6,9 +6,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lif.testkit.DemoTokens;
 import org.lif.testkit.LifTestStack;
+import org.lif.testkit.TestClock;
 import org.lif.testkit.TestTokens;
 
-import java.time.LocalDate;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.*;
@@ -26,8 +26,8 @@ class TenancyAccessTest {
     @BeforeEach
     void seed() {
         planId = createPlan(DemoTokens.southamptonAdmin(), "southampton", "LCSPR Child T " + System.nanoTime());
-        schoolAction = createAction(DemoTokens.southamptonAdmin(), "southampton", planId, "bitterne-park-school", LocalDate.now().plusDays(60));
-        charityAction = createAction(DemoTokens.southamptonAdmin(), "southampton", planId, "youth-options", LocalDate.now().plusDays(60));
+        schoolAction = createAction(DemoTokens.southamptonAdmin(), "southampton", planId, "bitterne-park-school", TestClock.today().plusDays(60));
+        charityAction = createAction(DemoTokens.southamptonAdmin(), "southampton", planId, "youth-options", TestClock.today().plusDays(60));
     }
 
     @Test
@@ -62,7 +62,7 @@ class TenancyAccessTest {
     @Test
     void adminAndPartnerManageEverything() {
         as(DemoTokens.southamptonPolice()).get(base("southampton") + "/actions/" + schoolAction).then().statusCode(200);
-        createAction(DemoTokens.southamptonPolice(), "southampton", planId, "hampshire-constabulary", LocalDate.now().plusDays(10));
+        createAction(DemoTokens.southamptonPolice(), "southampton", planId, "hampshire-constabulary", TestClock.today().plusDays(10));
     }
 
     @Test
@@ -82,7 +82,7 @@ class TenancyAccessTest {
                 .body("actions.ownerAgency", everyItem(is("bitterne-park-school")));
         // but it cannot create plans or actions, or sign off
         as(school).body(plan("mine")).post(base("southampton") + "/action-plans").then().statusCode(403);
-        as(school).body(action("bitterne-park-school", LocalDate.now().plusDays(5)))
+        as(school).body(action("bitterne-park-school", TestClock.today().plusDays(5)))
                 .post(base("southampton") + "/action-plans/" + planId + "/actions").then().statusCode(403);
         as(school).body(java.util.Map.of("decision", "APPROVE"))
                 .post(base("southampton") + "/actions/" + schoolAction + "/sign-off").then().statusCode(403);
@@ -91,7 +91,7 @@ class TenancyAccessTest {
     @Test
     void agencyWithNoActionsInAPlanDoesNotSeeThePlan() {
         String otherPlan = createPlan(DemoTokens.southamptonAdmin(), "southampton", "Audit plan " + System.nanoTime());
-        createAction(DemoTokens.southamptonAdmin(), "southampton", otherPlan, "youth-options", LocalDate.now().plusDays(20));
+        createAction(DemoTokens.southamptonAdmin(), "southampton", otherPlan, "youth-options", TestClock.today().plusDays(20));
         as(DemoTokens.southamptonSchool()).get(base("southampton") + "/action-plans/" + otherPlan).then().statusCode(404);
         as(DemoTokens.southamptonSchool()).get(base("southampton") + "/action-plans?size=100").then().statusCode(200)
                 .body("items.id", not(hasItem(otherPlan)));

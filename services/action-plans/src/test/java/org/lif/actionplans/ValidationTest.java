@@ -6,8 +6,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lif.testkit.DemoTokens;
 import org.lif.testkit.LifTestStack;
+import org.lif.testkit.TestClock;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,14 +66,14 @@ class ValidationTest {
                 .contentType("application/problem+json")
                 .body("errors[0].field", is("scope")).body("errors[0].message", containsString("MULTI_AGENCY"));
         as(admin).body(Map.of("status", "FINISHED", "reason", "x")).post(base(S) + "/actions/" + createAction(admin, S, planId,
-                "youth-options", LocalDate.now().plusDays(3)) + "/status").then().statusCode(400).body("errors[0].field", is("status"));
+                "youth-options", TestClock.today().plusDays(3)) + "/status").then().statusCode(400).body("errors[0].field", is("status"));
         as(admin).get(base(S) + "/actions?status=DONE&rag=PURPLE").then().statusCode(400)
                 .body("errors.field", hasItems("status", "rag"));
     }
 
     @Test
     void pastDueDateIsRefused() {
-        as(admin).body(action("youth-options", LocalDate.now().minusDays(1)))
+        as(admin).body(action("youth-options", TestClock.today().minusDays(1)))
                 .post(base(S) + "/action-plans/" + planId + "/actions").then().statusCode(400)
                 .body("errors[0].field", is("dueDate")).body("errors[0].message", containsString("past"));
         as(admin).body(Map.of("description", "d", "ownerAgency", "youth-options", "dueDate", "31/12/2030"))
@@ -84,7 +84,7 @@ class ValidationTest {
 
     @Test
     void oversizedTextIsRefused() {
-        Map<String, Object> action = new HashMap<>(action("youth-options", LocalDate.now().plusDays(3)));
+        Map<String, Object> action = new HashMap<>(action("youth-options", TestClock.today().plusDays(3)));
         action.put("description", "x".repeat(4001));
         as(admin).body(action).post(base(S) + "/action-plans/" + planId + "/actions").then().statusCode(400)
                 .body("errors[0].field", is("description")).body("errors[0].message", containsString("4000"));
@@ -93,9 +93,9 @@ class ValidationTest {
 
     @Test
     void evidenceIsValidatedItemByItem() {
-        String id = createAction(admin, S, planId, "youth-options", LocalDate.now().plusDays(3));
+        String id = createAction(admin, S, planId, "youth-options", TestClock.today().plusDays(3));
         as(admin).body(Map.of("note", "n", "evidence", List.of(Map.of("kind", "LINK", "description", "d", "url", "javascript:alert(1)"),
-                        Map.of("kind", "TEXT", "description", "d", "refersTo", LocalDate.now().plusDays(2).toString()))))
+                        Map.of("kind", "TEXT", "description", "d", "refersTo", TestClock.today().plusDays(2).toString()))))
                 .post(base(S) + "/actions/" + id + "/progress").then().statusCode(400)
                 .body("errors.field", hasItems(containsString("url"), containsString("refersTo")));
         getAction(admin, S, id).body("progress.size()", is(0)).body("status", is("NOT_STARTED"));
@@ -103,7 +103,7 @@ class ValidationTest {
 
     @Test
     void unknownFieldsAreRefusedRatherThanIgnored() {
-        Map<String, Object> action = new HashMap<>(action("youth-options", LocalDate.now().plusDays(3)));
+        Map<String, Object> action = new HashMap<>(action("youth-options", TestClock.today().plusDays(3)));
         action.put("childName", "should never be sent");
         as(admin).body(action).post(base(S) + "/action-plans/" + planId + "/actions").then().statusCode(400)
                 .body("errors[0].field", is("childName"));

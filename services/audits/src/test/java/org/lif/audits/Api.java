@@ -6,8 +6,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.lif.contracts.EventCodec;
 import org.lif.contracts.EventEnvelope;
 import org.lif.contracts.Topics;
-import org.lif.platform.calendar.WorkingDayCalendar;
 import org.lif.testkit.DemoTokens;
+import org.lif.testkit.TestClock;
 import org.lif.testkit.TestKafka;
 import org.lif.testkit.TestTokens;
 
@@ -26,7 +26,7 @@ public final class Api {
 
     public static final String P = "southampton";
     /** Today in England: the date the service and its validation count in. */
-    public static final LocalDate TODAY = LocalDate.now(WorkingDayCalendar.ZONE);
+    public static final LocalDate TODAY = TestClock.today();
 
     private Api() {
     }

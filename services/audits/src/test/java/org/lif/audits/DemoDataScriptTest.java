@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 import org.lif.testkit.DemoTokens;
+import org.lif.testkit.TestClock;
 import org.lif.testkit.LifTestStack;
 
 import java.io.IOException;
@@ -37,6 +38,7 @@ class DemoDataScriptTest {
         Map<String, String> env = Map.of(
                 "LIF_URL_AUDITS", "http://localhost:" + RestAssured.port,
                 "LIF_TOKEN_LIB", tokenLib.toString(),
+                "LIF_DEMO_TODAY", TestClock.today().toString(), // the service's today, on the run's pinned clock
                 "T_SOUTHAMPTON_ADMIN", DemoTokens.southamptonAdmin(),
                 "T_SOUTHAMPTON_POLICE", DemoTokens.southamptonPolice(),
                 "T_SOUTHAMPTON_SCHOOL", DemoTokens.southamptonSchool(),

@@ -13,6 +13,7 @@ import org.lif.contracts.actionplans.ActionOverdueV1;
 import org.lif.contracts.actionplans.ActionPlanEvents;
 import org.lif.contracts.actionplans.ActionStatusChangedV1;
 import org.lif.testkit.LifTestStack;
+import org.lif.testkit.TestClock;
 import org.lif.testkit.TestKafka;
 
 import java.time.Duration;
@@ -32,7 +33,7 @@ class ProgressConsumerTest {
     static final LocalDate DUE = TODAY.plusMonths(3);
 
     static void send(String actionId, EventType type, Object payload) {
-        TestKafka.sendEvent(Topics.ACTION_PLANS, EventCodec.envelope(type, "/lif/action-plans", P, actionId, payload));
+        TestKafka.sendEvent(Topics.ACTION_PLANS, EventCodec.envelope(type, "/lif/action-plans", P, actionId, payload, TestClock.now()));
     }
 
     static void await(String auditId, String path, Object expected) {

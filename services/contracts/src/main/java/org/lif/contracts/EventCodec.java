@@ -22,12 +22,13 @@ public final class EventCodec {
     private EventCodec() {
     }
 
-    /** Builds a validated envelope for a payload. */
-    public static EventEnvelope envelope(EventType type, String source, String partnership, String subject, Object payload) {
+    /** Builds a validated envelope for a payload that happened at {@code time} (the producer's clock, not read here). */
+    public static EventEnvelope envelope(EventType type, String source, String partnership, String subject, Object payload,
+                                         OffsetDateTime time) {
         JsonNode data = MAPPER.valueToTree(payload);
         EventSchemas.requireValid(type, data);
         return new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(), source, type.toString(),
-                subject, partnership, OffsetDateTime.now(ZoneOffset.UTC), EventEnvelope.JSON, data);
+                subject, partnership, time.withOffsetSameInstant(ZoneOffset.UTC), EventEnvelope.JSON, data);
     }
 
     public static String write(EventEnvelope envelope) {

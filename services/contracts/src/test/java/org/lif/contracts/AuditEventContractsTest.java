@@ -17,6 +17,8 @@ import static org.junit.jupiter.api.Assertions.*;
 
 class AuditEventContractsTest {
 
+    static final java.time.OffsetDateTime AT = java.time.OffsetDateTime.parse("2027-05-28T23:30:00Z");
+
     static final LocalDate D = LocalDate.of(2026, 3, 2);
     static final Map<EventType, Object> SAMPLES = Map.of(
             AuditEvents.AUDIT_PLANNED, new AuditPlannedV1("a", "Neglect thematic audit", "MULTI_AGENCY_THEMATIC", 2026,
@@ -36,7 +38,7 @@ class AuditEventContractsTest {
         SAMPLES.forEach((type, payload) -> {
             assertTrue(EventSchemas.exists(type), "schema for " + type);
             assertEquals("lif.audits.events", type.topic());
-            EventEnvelope back = EventCodec.read(EventCodec.write(EventCodec.envelope(type, "/lif/audits", "southampton", "a", payload)));
+            EventEnvelope back = EventCodec.read(EventCodec.write(EventCodec.envelope(type, "/lif/audits", "southampton", "a", payload, AT)));
             assertEquals(payload, EventCodec.payload(back, payload.getClass()));
         });
         assertTrue(EventSchemas.exists(AuditEvents.RECOMMENDATION_ISSUED));

@@ -20,6 +20,8 @@ import static org.junit.jupiter.api.Assertions.*;
 
 class EventContractsTest {
 
+    static final java.time.OffsetDateTime AT = java.time.OffsetDateTime.parse("2027-05-28T23:30:00Z");
+
     static final RecommendationIssuedV1 RECOMMENDATION = new RecommendationIssuedV1("rec-1", SourceType.REVIEW, "review-1",
             "LCSPR Child T", "Use the neglect toolkit", List.of("youth-options"), List.of("neglect"), LocalDate.of(2027, 3, 1), "SILG");
 
@@ -37,7 +39,7 @@ class EventContractsTest {
                 RecommendationIssuedV1.fromAudits(), RECOMMENDATION);
         samples.forEach((type, payload) -> {
             assertTrue(EventSchemas.exists(type), "schema for " + type);
-            EventEnvelope envelope = EventCodec.envelope(type, "/lif/test", "southampton", "subject-1", payload);
+            EventEnvelope envelope = EventCodec.envelope(type, "/lif/test", "southampton", "subject-1", payload, AT);
             EventEnvelope back = EventCodec.read(EventCodec.write(envelope));
             assertEquals(type.toString(), back.type());
             assertEquals("southampton", back.partnership());
@@ -47,7 +49,7 @@ class EventContractsTest {
 
     @Test
     void recommendationRoundTripsToItsRecord() {
-        EventEnvelope envelope = EventCodec.envelope(RecommendationIssuedV1.fromReviews(), "/lif/reviews", "southampton", "rec-1", RECOMMENDATION);
+        EventEnvelope envelope = EventCodec.envelope(RecommendationIssuedV1.fromReviews(), "/lif/reviews", "southampton", "rec-1", RECOMMENDATION, AT);
         assertEquals(RECOMMENDATION, EventCodec.payload(EventCodec.read(EventCodec.write(envelope)), RecommendationIssuedV1.class));
     }
 
@@ -62,7 +64,7 @@ class EventContractsTest {
         assertTrue(problems.stream().anyMatch(p -> p.contains("sourceType")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.contains("childName")), problems.toString());
         assertThrows(InvalidEventException.class, () -> EventCodec.envelope(RecommendationIssuedV1.fromReviews(), "/x", "p", "s",
-                new RecommendationIssuedV1("r", SourceType.REVIEW, "s", "t", "", List.of(), List.of(), null, null)));
+                new RecommendationIssuedV1("r", SourceType.REVIEW, "s", "t", "", List.of(), List.of(), null, null), AT));
     }
 
     @Test

@@ -17,6 +17,8 @@ import static org.junit.jupiter.api.Assertions.*;
 
 class ReviewEventContractsTest {
 
+    static final java.time.OffsetDateTime AT = java.time.OffsetDateTime.parse("2027-05-28T23:30:00Z");
+
     static final LocalDate D = LocalDate.of(2025, 4, 17);
 
     static final Map<EventType, Object> SAMPLES = Map.of(
@@ -31,7 +33,7 @@ class ReviewEventContractsTest {
         SAMPLES.forEach((type, payload) -> {
             assertTrue(EventSchemas.exists(type), "schema for " + type);
             assertEquals("lif.reviews.events", type.topic());
-            EventEnvelope back = EventCodec.read(EventCodec.write(EventCodec.envelope(type, "/lif/reviews", "southampton", "s", payload)));
+            EventEnvelope back = EventCodec.read(EventCodec.write(EventCodec.envelope(type, "/lif/reviews", "southampton", "s", payload, AT)));
             assertEquals(payload, EventCodec.payload(back, payload.getClass()));
         });
     }
@@ -39,7 +41,7 @@ class ReviewEventContractsTest {
     @Test
     void decisionWithoutFollowUpIsValid() {
         EventCodec.envelope(ReviewEvents.REVIEW_DECISION_MADE, "/lif/reviews", "southampton", "r",
-                new ReviewDecisionMadeV1("r", "NO_FURTHER_REVIEW", D, null, null, null));
+                new ReviewDecisionMadeV1("r", "NO_FURTHER_REVIEW", D, null, null, null), AT);
     }
 
     @Test

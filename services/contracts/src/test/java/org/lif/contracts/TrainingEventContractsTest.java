@@ -21,6 +21,8 @@ import static org.junit.jupiter.api.Assertions.*;
 
 class TrainingEventContractsTest {
 
+    static final java.time.OffsetDateTime AT = java.time.OffsetDateTime.parse("2027-05-28T23:30:00Z");
+
     static final Map<EventType, Object> SAMPLES = Map.of(
             TrainingEvents.COURSE_PUBLISHED, new CoursePublishedV1("c", "Neglect: recognising cumulative harm", "FACE_TO_FACE", "LEVEL_3", List.of("neglect")),
             TrainingEvents.SESSION_CANCELLED, new SessionCancelledV1("s", "c", OffsetDateTime.of(2026, 3, 4, 9, 30, 0, 0, ZoneOffset.UTC), 12),
@@ -35,7 +37,7 @@ class TrainingEventContractsTest {
         SAMPLES.forEach((type, payload) -> {
             assertTrue(EventSchemas.exists(type), "schema for " + type);
             assertEquals("lif.training.events", type.topic());
-            EventEnvelope back = EventCodec.read(EventCodec.write(EventCodec.envelope(type, "/lif/training", "southampton", "s", payload)));
+            EventEnvelope back = EventCodec.read(EventCodec.write(EventCodec.envelope(type, "/lif/training", "southampton", "s", payload, AT)));
             assertEquals(payload, EventCodec.payload(back, payload.getClass()));
         });
     }
@@ -43,7 +45,7 @@ class TrainingEventContractsTest {
     @Test
     void briefingWithoutSourceIsValid() {
         EventCodec.envelope(TrainingEvents.BRIEFING_PUBLISHED, "/lif/training", "southampton", "br",
-                new BriefingPublishedV1("br", "Safer sleep", "PRACTICE_GUIDANCE", null, null, List.of()));
+                new BriefingPublishedV1("br", "Safer sleep", "PRACTICE_GUIDANCE", null, null, List.of()), AT);
     }
 
     @Test

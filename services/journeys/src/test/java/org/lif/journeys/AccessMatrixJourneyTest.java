@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lif.testkit.OpenApiOperations;
+import org.lif.testkit.TestClock;
 import org.lif.testkit.TestKeycloak;
 
 import java.io.IOException;
@@ -23,8 +24,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -88,7 +87,7 @@ class AccessMatrixJourneyTest {
     static final Set<String> AGENCY_FIELDS = Set.of("agency", "ownerAgency", "owner_agency", "school", "agencyId");
     static final Pattern UUID_LIKE = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     static final ObjectMapper JSON = new ObjectMapper();
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    static final LocalDate TODAY = TestClock.today();
     static final List<String> STANDARDS = List.of("S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8");
 
     static final Map<String, RunningService> running = new LinkedHashMap<>();
@@ -281,7 +280,7 @@ class AccessMatrixJourneyTest {
         Map<String, String> usernames = Map.of(BPPS, "southampton-practitioner", YOUTH, "southampton-charity", POLICE, "southampton-police");
         Map<String, String> sectors = Map.of(BPPS, "EDUCATION", YOUTH, "VOLUNTARY_AND_COMMUNITY", POLICE, "POLICE");
         if (course != null) {
-            OffsetDateTime past = OffsetDateTime.now(ZoneOffset.UTC).minusMonths(3).minusDays(10).withHour(9).withMinute(30).withSecond(0).withNano(0);
+            OffsetDateTime past = TestClock.now().minusMonths(3).minusDays(10).withHour(9).withMinute(30).withSecond(0).withNano(0);
             String pastSession = step("past session", () -> as(tr, admin).body(Map.of("courseId", course, "startsAt", past.toString(),
                             "endsAt", past.plusHours(3).toString(), "venue", "Civic Centre", "trainer", "Jo Trainer", "capacity", 20))
                     .post(P + "/sessions").then().statusCode(201).extract().path("id"));
@@ -321,7 +320,7 @@ class AccessMatrixJourneyTest {
                 });
                 fallback(tr, "sessionId", pastSession);
             }
-            OffsetDateTime future = OffsetDateTime.now(ZoneOffset.UTC).plusDays(30).withHour(9).withMinute(30).withSecond(0).withNano(0);
+            OffsetDateTime future = TestClock.now().plusDays(30).withHour(9).withMinute(30).withSecond(0).withNano(0);
             String futureSession = step("future session", () -> as(tr, admin).body(Map.of("courseId", course, "startsAt", future.toString(),
                             "endsAt", future.plusHours(3).toString(), "venue", "Civic Centre", "trainer", "Jo Trainer", "capacity", 20))
                     .post(P + "/sessions").then().statusCode(201).extract().path("id"));

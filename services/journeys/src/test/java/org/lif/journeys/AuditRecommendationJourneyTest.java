@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lif.testkit.DemoTokens;
+import org.lif.testkit.TestClock;
 import org.lif.testkit.TestKeycloak;
 
 import java.time.Duration;
@@ -51,7 +52,7 @@ class AuditRecommendationJourneyTest {
     void auditRecommendationBecomesActionsWhoseCompletionShowsInTheAudit() {
         String admin = TestKeycloak.token("southampton-admin");
         String charity = TestKeycloak.token("southampton-charity");
-        LocalDate today = LocalDate.now();
+        LocalDate today = TestClock.today();
 
         // audits: plan, tool, start, recommendation for two agencies
         Map<String, Object> plan = new HashMap<>(Map.of("title", "Neglect thematic audit", "type", "MULTI_AGENCY_THEMATIC",

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.lif.contracts.EventCodec;
 import org.lif.contracts.actionplans.ActionCreatedV1;
 import org.lif.contracts.actionplans.ActionPlanEvents;
+import org.lif.testkit.TestClock;
 import org.lif.testkit.TestKafka;
 import org.lif.testkit.TestKeycloak;
 
@@ -16,7 +17,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -114,7 +114,7 @@ class OutboxSurvivesFailuresTest {
             try {
                 created.add(given().baseUri(target.url()).auth().oauth2(token).contentType(ContentType.JSON)
                         .body(Map.of("description", "Refresh neglect training, cohort " + i, "ownerAgency", "youth-options",
-                                "lead", "Training lead", "dueDate", LocalDate.now().plusDays(dueInDays + i).toString()))
+                                "lead", "Training lead", "dueDate", TestClock.today().plusDays(dueInDays + i).toString()))
                         .post(P + "/action-plans/" + plan + "/actions").then().statusCode(201).extract().path("id"));
             } catch (Exception | AssertionError cutOff) {
                 break;

@@ -4,11 +4,11 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lif.testkit.TestClock;
 import org.lif.testkit.TestKeycloak;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -107,7 +107,7 @@ class RecommendationToActionJourneyTest {
 
         // the agency evidences and completes it; the partnership signs it off
         as(actionPlans, charity).body(Map.of("note", "Briefing delivered to 40 youth workers",
-                        "evidence", List.of(Map.of("kind", "TEXT", "description", "Attendance list of the briefing", "refersTo", LocalDate.now().minusDays(1).toString()))))
+                        "evidence", List.of(Map.of("kind", "TEXT", "description", "Attendance list of the briefing", "refersTo", TestClock.today().minusDays(1).toString()))))
                 .post(P + "/actions/" + action + "/progress").then().statusCode(201);
         as(actionPlans, charity).body(Map.of("summary", "All youth workers briefed")).post(P + "/actions/" + action + "/complete").then().statusCode(200);
         as(actionPlans, admin).body(Map.of("decision", "APPROVE")).post(P + "/actions/" + action + "/sign-off").then().statusCode(200);
@@ -119,7 +119,7 @@ class RecommendationToActionJourneyTest {
         });
         as(reviews, admin).get(P + "/reviews/" + rapid + "/recommendations").then().statusCode(200)
                 .body("[0].actions[0].actionId", is(action)).body("[0].actions[0].state", is("COMPLETED"))
-                .body("[0].actions[0].completedOn", is(LocalDate.now(ZoneId.of("Europe/London")).toString())); // the services' date is England's
+                .body("[0].actions[0].completedOn", is(TestClock.today().toString())); // the services' date is England's
         assertTrue(reviews.tail().contains("Profile prod activated"), "reviews ran with the prod profile");
 
         // reporting counts it all from the events: the notification on time, the rapid review decided, the

@@ -1,5 +1,6 @@
 package org.lif.journeys;
 
+import org.lif.testkit.TestClock;
 import org.lif.testkit.TestKafka;
 import org.lif.testkit.TestKeycloak;
 import org.lif.testkit.TestPostgres;
@@ -88,6 +89,7 @@ final class RunningService implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
         TestKeycloak.oidcConfig().forEach((key, value) -> env.put(key.toUpperCase(Locale.ROOT).replaceAll("[.-]", "_"), value));
         env.put("LIF_OUTBOX_RELAY_EVERY", "1s");
+        env.put("LIF_CLOCK_OFFSET", TestClock.offset().toString()); // every service on the run's pinned clock
         return env;
     }
 

@@ -5,11 +5,11 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lif.testkit.TestClock;
 import org.lif.testkit.TestKeycloak;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +59,7 @@ class Section11JourneyTest {
         String charity = TestKeycloak.token("southampton-charity");                           // youth-options
         String policeSystem = TestKeycloak.clientToken("agency-hampshire-constabulary");      // hampshire-constabulary
         String policeUser = TestKeycloak.token("southampton-police");                         // hampshire-constabulary
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate today = TestClock.today();
 
         // the partnership opens a cycle for the two agencies
         String cycle = as(audits, admin).body(Map.of("title", "Section 11 " + today.getYear() + "-" + (today.getYear() + 2),
@@ -158,7 +158,7 @@ class Section11JourneyTest {
         List<Map<String, Object>> answers = new ArrayList<>();
         for (String s : STANDARDS) {
             answers.add(Map.of("standard", s, "rag", rag, "narrative", "Self-assessment narrative for " + s,
-                    "evidence", List.of(Map.of("description", "Policy and board minutes", "dated", LocalDate.now(ZoneId.of("Europe/London")).minusMonths(1).toString()))));
+                    "evidence", List.of(Map.of("description", "Policy and board minutes", "dated", TestClock.today().minusMonths(1).toString()))));
         }
         as(audits, token).post(mine).then().statusCode(201);
         as(audits, token).body(Map.of("answers", answers)).put(mine).then().statusCode(200).body("assessmentStatus", is("DRAFT"));

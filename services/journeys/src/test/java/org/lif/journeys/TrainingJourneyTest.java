@@ -5,12 +5,11 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lif.testkit.TestClock;
 import org.lif.testkit.TestKeycloak;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +62,7 @@ class TrainingJourneyTest {
                         "learningOutcomes", List.of("Recognise signs of criminal exploitation", "Use the exploitation screening tool"),
                         "audienceLevel", "LEVEL_3", "delivery", "FACE_TO_FACE", "themes", List.of("Child exploitation")))
                 .post(P + "/courses").then().statusCode(201).body("themes", is(List.of("child-exploitation"))).extract().path("id");
-        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusMonths(3).minusDays(10).withHour(9).withMinute(30).withSecond(0).withNano(0);
+        OffsetDateTime start = TestClock.now().minusMonths(3).minusDays(10).withHour(9).withMinute(30).withSecond(0).withNano(0);
         String session = as(training, admin).body(Map.of("courseId", course, "startsAt", start.toString(), "endsAt", start.plusHours(3).toString(),
                         "venue", "Civic Centre, Southampton", "trainer", "Jo Trainer", "capacity", 20))
                 .post(P + "/sessions").then().statusCode(201).extract().path("id");
@@ -100,7 +99,7 @@ class TrainingJourneyTest {
                         "summary", "1. Background ... 7. Questions for reflection", "themes", List.of("child-exploitation")))
                 .post(P + "/briefings").then().statusCode(201).extract().path("id");
         as(training, admin).post(P + "/briefings/" + briefing + "/publish").then().statusCode(200).body("status", is("PUBLISHED"));
-        as(training, charity).body(Map.of("countReached", 12, "cascadedOn", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString()))
+        as(training, charity).body(Map.of("countReached", 12, "cascadedOn", TestClock.today().minusDays(1).toString()))
                 .post(P + "/briefings/" + briefing + "/cascades").then().statusCode(201);
 
         // three months on: the follow-up check (run now; the hourly job may have run already) issues the 3-month

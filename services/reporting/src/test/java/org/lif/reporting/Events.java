@@ -33,18 +33,17 @@ import org.lif.contracts.training.EvaluationSubmittedV1;
 import org.lif.contracts.training.ImpactFollowUpAnsweredV1;
 import org.lif.contracts.training.SessionCancelledV1;
 import org.lif.contracts.training.TrainingEvents;
+import org.lif.testkit.TestClock;
 import org.lif.testkit.TestKafka;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
 /** Sends the other services' events for one partnership, as their outbox relays would; each returns the envelope (to send again). */
 public final class Events {
 
-    public static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+    public static final LocalDate TODAY = TestClock.today();
     private final String p;
 
     public Events(String partnership) {
@@ -52,7 +51,7 @@ public final class Events {
     }
 
     public EventEnvelope send(EventType type, String subject, Object payload) {
-        EventEnvelope e = EventCodec.envelope(type, "/lif/" + type.service(), p, subject, payload);
+        EventEnvelope e = EventCodec.envelope(type, "/lif/" + type.service(), p, subject, payload, TestClock.now());
         TestKafka.sendEvent(type.topic(), e);
         return e;
     }
@@ -156,7 +155,7 @@ public final class Events {
     }
 
     public EventEnvelope cancelled(String session, String course) {
-        return send(TrainingEvents.SESSION_CANCELLED, session, new SessionCancelledV1(session, course, OffsetDateTime.now(ZoneOffset.UTC).minusDays(3), 4));
+        return send(TrainingEvents.SESSION_CANCELLED, session, new SessionCancelledV1(session, course, TestClock.now().minusDays(3), 4));
     }
 
     public EventEnvelope attendance(String booking, String course, String agency, boolean attended) {

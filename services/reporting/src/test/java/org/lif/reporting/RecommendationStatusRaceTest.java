@@ -16,6 +16,7 @@ import org.lif.platform.tenancy.Partnerships;
 import org.lif.reporting.readmodel.Projector;
 import org.lif.reporting.readmodel.RecommendationRow;
 import org.lif.testkit.LifTestStack;
+import org.lif.testkit.TestClock;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -47,10 +48,10 @@ class RecommendationStatusRaceTest {
     void anActionAppliedWhileItsRecommendationIsBeingIssuedStillCounts() throws Exception {
         EventEnvelope issued = EventCodec.envelope(AuditEvents.RECOMMENDATION_ISSUED, "/lif/audits", P, "s11-cycle",
                 new RecommendationIssuedV1("rec-race", SourceType.AUDIT, "s11-cycle", "Section 11 cycle", "Agree information sharing",
-                        List.of("hampshire-constabulary"), List.of("Neglect"), null, null));
+                        List.of("hampshire-constabulary"), List.of("Neglect"), null, null), TestClock.now());
         EventEnvelope created = EventCodec.envelope(ActionPlanEvents.ACTION_CREATED, "/lif/action-plans", P, "act-race",
                 new ActionCreatedV1("act-race", "plan-race", "hampshire-constabulary", Events.days(90), SourceType.AUDIT, "s11-cycle",
-                        "rec-race"));
+                        "rec-race"), TestClock.now());
 
         CountDownLatch issuedApplied = new CountDownLatch(1);
         CountDownLatch actionDone = new CountDownLatch(1);

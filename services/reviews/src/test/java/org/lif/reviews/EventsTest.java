@@ -13,6 +13,7 @@ import org.lif.contracts.reviews.RapidReviewCompletedV1;
 import org.lif.contracts.reviews.ReviewDecisionMadeV1;
 import org.lif.contracts.reviews.ReviewPublishedV1;
 import org.lif.testkit.LifTestStack;
+import org.lif.testkit.TestClock;
 import org.lif.testkit.TestKafka;
 
 import java.time.Duration;
@@ -64,7 +65,7 @@ class EventsTest {
 
     @Test
     void rapidReviewDecisionRecommendationsThemesAndPublication() {
-        LocalDate published = LocalDate.now().minusMonths(2);
+        LocalDate published = TestClock.today().minusMonths(2);
         LocalDate notified = published.minusMonths(8);
         String rapid = rapidReview(notified.minusDays(2), notified, List.of("youth-options"));
         as(admin()).body(Map.of("heldOn", notified.plusDays(7).toString())).post(review(rapid) + "/meeting").then().statusCode(200);

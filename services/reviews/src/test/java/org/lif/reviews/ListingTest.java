@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.lif.platform.calendar.WorkingDayCalendar;
 import org.lif.testkit.LifTestStack;
+import org.lif.testkit.TestClock;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -27,7 +28,7 @@ class ListingTest {
         // 15 working days from Mon 22 Dec 2025 skip Christmas, Boxing Day and New Year's Day -> Thu 15 Jan 2026
         LocalDate due = LocalDate.parse("2026-01-15");
         assertEquals(due, CAL.addWorkingDays(LocalDate.parse("2025-12-22"), 15));
-        int left = CAL.workingDaysBetween(LocalDate.now(WorkingDayCalendar.ZONE), due);
+        int left = CAL.workingDaysBetween(TestClock.today(), due);
         as(admin()).get(reviews() + "?overdue=true&type=RAPID_REVIEW&size=100").then().statusCode(200)
                 .body("items.find { it.id == '" + id + "' }.nextDeadline.dueOn", is(due.toString()))
                 .body("items.find { it.id == '" + id + "' }.nextDeadline.workingDaysLeft", is(left))
@@ -39,7 +40,7 @@ class ListingTest {
     void filtersByTypeStatusAndTheme() {
         String theme = "theme-" + System.nanoTime();
         String id = as(admin()).body(Map.of("type", "MULTI_AGENCY_CASE_REVIEW", "title", "Multi-agency case review: Child M",
-                        "decidedOn", LocalDate.now().minusDays(10).toString(), "themes", List.of(theme)))
+                        "decidedOn", TestClock.today().minusDays(10).toString(), "themes", List.of(theme)))
                 .post(reviews()).then().statusCode(201).extract().path("id");
         as(admin()).get(reviews() + "?theme=" + theme).then().statusCode(200).body("items.id", contains(id))
                 .body("items[0].nextDeadline.rule", is("final-report")).body("items[0].nextDeadline.overdue", is(false))

@@ -4,6 +4,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.lif.testkit.LifTestStack;
+import org.lif.testkit.TestClock;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -86,7 +87,7 @@ class NotificationTest {
                 .post(NOTIFICATIONS).then().statusCode(400).body("errors.message", hasItem(containsString("DEATH, SERIOUS_HARM")));
         as(admin()).body(notification(LocalDate.parse("2025-04-17"), LocalDate.parse("2025-04-16"), List.of("youth-options"), c))
                 .post(NOTIFICATIONS).then().statusCode(400).body("errors.field", hasItem("notifiedOn"));
-        as(admin()).body(notification(LocalDate.now().plusDays(3), LocalDate.now().plusDays(4), List.of("youth-options"), c))
+        as(admin()).body(notification(TestClock.today().plusDays(3), TestClock.today().plusDays(4), List.of("youth-options"), c))
                 .post(NOTIFICATIONS).then().statusCode(400).body("errors.field", hasItems("becameAwareOn", "notifiedOn"));
         as(admin()).body(notification(LocalDate.parse("2010-01-04"), LocalDate.parse("2010-01-05"), List.of("youth-options"), c))
                 .post(NOTIFICATIONS).then().statusCode(400).body("errors[0].message", containsString("bank-holiday calendar"));

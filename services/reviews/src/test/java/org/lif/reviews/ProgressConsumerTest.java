@@ -14,6 +14,7 @@ import org.lif.contracts.actionplans.ActionOverdueV1;
 import org.lif.contracts.actionplans.ActionPlanEvents;
 import org.lif.contracts.actionplans.ActionStatusChangedV1;
 import org.lif.testkit.LifTestStack;
+import org.lif.testkit.TestClock;
 import org.lif.testkit.TestKafka;
 
 import java.nio.charset.StandardCharsets;
@@ -48,7 +49,7 @@ class ProgressConsumerTest {
 
     /** Sends as action-plans' outbox relay does: structured CloudEvent with its headers. */
     static void send(String actionId, org.lif.contracts.EventType type, Object payload) {
-        EventEnvelope e = EventCodec.envelope(type, "/lif/action-plans", P, actionId, payload);
+        EventEnvelope e = EventCodec.envelope(type, "/lif/action-plans", P, actionId, payload, TestClock.now());
         TestKafka.send(Topics.ACTION_PLANS, actionId, EventCodec.write(e),
                 Map.of("ce_id", e.id(), "ce_type", e.type(), "content-type", "application/cloudevents+json"));
     }
@@ -99,7 +100,7 @@ class ProgressConsumerTest {
         String[] r = reviewWithRecommendation();
         String action = "action-" + UUID.randomUUID();
         EventEnvelope created = EventCodec.envelope(ActionPlanEvents.ACTION_CREATED, "/lif/action-plans", P, action,
-                new ActionCreatedV1(action, "plan-2", "youth-options", DUE, SourceType.REVIEW, r[0], r[1]));
+                new ActionCreatedV1(action, "plan-2", "youth-options", DUE, SourceType.REVIEW, r[0], r[1]), TestClock.now());
         TestKafka.send(Topics.ACTION_PLANS, action, EventCodec.write(created));
         TestKafka.send(Topics.ACTION_PLANS, action, EventCodec.write(created));
         String audit = "action-" + UUID.randomUUID();
@@ -109,7 +110,7 @@ class ProgressConsumerTest {
         // another partnership's event cannot touch southampton's recommendation
         String foreign = "action-" + UUID.randomUUID();
         EventEnvelope other = EventCodec.envelope(ActionPlanEvents.ACTION_CREATED, "/lif/action-plans", "portsmouth", foreign,
-                new ActionCreatedV1(foreign, "plan-9", "mayfield-school", DUE, SourceType.REVIEW, r[0], r[1]));
+                new ActionCreatedV1(foreign, "plan-9", "mayfield-school", DUE, SourceType.REVIEW, r[0], r[1]), TestClock.now());
         TestKafka.send(Topics.ACTION_PLANS, foreign, EventCodec.write(other));
         String marker = "action-" + UUID.randomUUID();
         send(marker, ActionPlanEvents.ACTION_COMPLETED, new ActionCompletedV1(marker, "plan-2", "bitterne-park-school", SourceType.REVIEW, r[0], r[1], DUE));
@@ -124,7 +125,7 @@ class ProgressConsumerTest {
         TestKafka.send(Topics.ACTION_PLANS, garbage, "{definitely not an event");
         String invalid = "invalid-" + UUID.randomUUID();
         String json = EventCodec.write(EventCodec.envelope(ActionPlanEvents.ACTION_COMPLETED, "/lif/action-plans", P, invalid,
-                new ActionCompletedV1(invalid, "p", "youth-options", SourceType.REVIEW, "r", "x", DUE)));
+                new ActionCompletedV1(invalid, "p", "youth-options", SourceType.REVIEW, "r", "x", DUE), TestClock.now()));
         TestKafka.send(Topics.ACTION_PLANS, invalid, json.replace("\"signedOffOn\":\"" + DUE + "\"", "\"signedOffOn\":\"soon\""));
 
         String[] r = reviewWithRecommendation();

@@ -5,6 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.lif.testkit.DemoTokens;
 import org.lif.testkit.LifTestStack;
+import org.lif.testkit.TestClock;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -24,9 +25,9 @@ class RapidReviewLifecycleTest {
     void fromInformationRequestsToPanelResponseOpensTheLcspr() {
         String id = rapidReview(NOTIFIED.minusDays(3), NOTIFIED, List.of("youth-options"));
         // another agency asked later, with its own due date
-        String schoolRequest = as(admin()).body(Map.of("agency", "bitterne-park-school", "dueOn", LocalDate.now().plusDays(5).toString(), "note", "Attendance record"))
+        String schoolRequest = as(admin()).body(Map.of("agency", "bitterne-park-school", "dueOn", TestClock.today().plusDays(5).toString(), "note", "Attendance record"))
                 .post(review(id) + "/information-requests").then().statusCode(201)
-                .body("dueOn", is(LocalDate.now().plusDays(5).toString())).extract().path("id");
+                .body("dueOn", is(TestClock.today().plusDays(5).toString())).extract().path("id");
         // each agency contributes its own
         as(DemoTokens.southamptonSchool()).body(Map.of("chronology", "Attendance fell from September.", "summary", "Two referrals to early help."))
                 .post(review(id) + "/information-requests/" + schoolRequest + "/contribution").then().statusCode(200)

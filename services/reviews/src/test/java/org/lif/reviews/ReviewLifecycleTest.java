@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.lif.platform.calendar.WorkingDayCalendar;
 import org.lif.testkit.DemoTokens;
 import org.lif.testkit.LifTestStack;
+import org.lif.testkit.TestClock;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +21,7 @@ import static org.lif.reviews.Api.*;
 class ReviewLifecycleTest {
 
     static final WorkingDayCalendar CAL = WorkingDayCalendar.englandAndWales();
-    static final LocalDate TODAY = LocalDate.now(WorkingDayCalendar.ZONE);
+    static final LocalDate TODAY = TestClock.today();
 
     @Test
     void lcsprFromReviewerToPublishedLearningAndEvidencedImpact() {

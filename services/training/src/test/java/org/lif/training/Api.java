@@ -3,10 +3,10 @@ package org.lif.training;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.lif.testkit.DemoTokens;
+import org.lif.testkit.TestClock;
 import org.lif.testkit.TestTokens;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +45,7 @@ public final class Api {
 
     /** A published session starting in {@code daysAhead} days (negative: in the past, unpublished record). */
     public static String createSession(String courseId, int daysAhead, int capacity, boolean publish) {
-        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(daysAhead).withHour(9).withMinute(30).withSecond(0).withNano(0);
+        OffsetDateTime start = TestClock.now().plusDays(daysAhead).withHour(9).withMinute(30).withSecond(0).withNano(0);
         Map<String, Object> body = new HashMap<>(Map.of("courseId", courseId, "startsAt", start.toString(),
                 "endsAt", start.plusHours(3).toString(), "venue", "Civic Centre, Southampton", "trainer", "Jo Trainer",
                 "capacity", capacity));

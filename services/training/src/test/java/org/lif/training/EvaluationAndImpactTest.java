@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lif.testkit.DemoTokens;
 import org.lif.testkit.LifTestStack;
+import org.lif.testkit.TestClock;
 
 import java.time.Duration;
 import java.util.List;
@@ -107,8 +108,8 @@ class EvaluationAndImpactTest {
         as(admin).post(base(S) + "/follow-ups/run").then().statusCode(200).body("expired", greaterThanOrEqualTo(1));
 
         // figures: aggregated, per course and theme, no free text
-        String from = java.time.LocalDate.now().minusDays(1).toString();
-        String to = java.time.LocalDate.now().plusDays(5).toString();
+        String from = TestClock.today().minusDays(1).toString();
+        String to = TestClock.today().plusDays(5).toString();
         String json = as(DemoTokens.hipsChair()).get(base(S) + "/figures?from=" + from + "&to=" + to).then().statusCode(200)
                 .body("byCourse.find { it.key == '" + course + "' }.attended", is(1))
                 .body("byCourse.find { it.key == '" + course + "' }.evaluation.confidenceChange", is(2.0f))

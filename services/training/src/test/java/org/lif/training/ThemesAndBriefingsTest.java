@@ -16,10 +16,10 @@ import org.lif.contracts.reviews.ReviewEvents;
 import org.lif.contracts.reviews.ReviewPublishedV1;
 import org.lif.testkit.DemoTokens;
 import org.lif.testkit.LifTestStack;
+import org.lif.testkit.TestClock;
 import org.lif.testkit.TestKafka;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -58,7 +58,7 @@ class ThemesAndBriefingsTest {
         String auditId = "audit-" + UUID.randomUUID();
         TestKafka.sendEvent(Topics.AUDITS, EventCodec.envelope(AuditEvents.AUDIT_COMPLETED, "/lif/audits", S, auditId,
                 new AuditCompletedV1(auditId, "Neglect thematic audit", "MULTI_AGENCY_THEMATIC", 2026, List.of(theme), null,
-                        LocalDate.now(), List.of("youth-options"), 3, Map.of("GOOD", 2), 1, 1)));
+                        TestClock.today(), List.of("youth-options"), 3, Map.of("GOOD", 2), 1, 1), TestClock.now()));
         await(() -> gaps().contains(theme), "audit themes not learned");
         as(DemoTokens.southamptonAdmin()).get(base(S) + "/themes").then()
                 .body("find { it.theme == '" + theme + "' }.sources[0].type", is("AUDIT"))
@@ -70,15 +70,15 @@ class ThemesAndBriefingsTest {
         String theme = "theme-" + UUID.randomUUID().toString().substring(0, 8);
         String auditTheme = "audit-" + UUID.randomUUID().toString().substring(0, 8);
         EventEnvelope identified = EventCodec.envelope(ReviewEvents.LEARNING_THEME_IDENTIFIED, "/lif/reviews", S, "lcspr-1",
-                new LearningThemeIdentifiedV1("lcspr-1", "LCSPR", "LCSPR Child T", theme));
+                new LearningThemeIdentifiedV1("lcspr-1", "LCSPR", "LCSPR Child T", theme), TestClock.now());
         TestKafka.sendEvent(Topics.REVIEWS, identified);
         TestKafka.sendEvent(Topics.REVIEWS, identified); // duplicate: no-op
         EventEnvelope other = EventCodec.envelope(ReviewEvents.REVIEW_PUBLISHED, "/lif/reviews", S, "lcspr-1",
-                new ReviewPublishedV1("lcspr-1", "LCSPR", "LCSPR Child T", LocalDate.now(), "https://example.org/r.pdf", LocalDate.now().plusYears(1), List.of("skipped-theme")));
+                new ReviewPublishedV1("lcspr-1", "LCSPR", "LCSPR Child T", TestClock.today(), "https://example.org/r.pdf", TestClock.today().plusYears(1), List.of("skipped-theme")), TestClock.now());
         TestKafka.sendEvent(Topics.REVIEWS, other);
         EventEnvelope rec = EventCodec.envelope(RecommendationIssuedV1.fromAudits(), "/lif/audits", S, "audit-9",
                 new RecommendationIssuedV1("rec-9", SourceType.AUDIT, "audit-9", "Neglect audit", "Use the toolkit",
-                        List.of("youth-options"), List.of(auditTheme), null, "SPIG"));
+                        List.of("youth-options"), List.of(auditTheme), null, "SPIG"), TestClock.now());
         TestKafka.sendEvent(Topics.AUDITS, rec);
 
         await(() -> gaps().containsAll(List.of(theme, auditTheme)), "themes not learned");
@@ -105,13 +105,13 @@ class ThemesAndBriefingsTest {
         as(admin).get(base(S) + "/themes").then().body("find { it.theme == '" + auditTheme + "' }.briefings[0].id", is(briefing));
 
         // agencies confirm the cascade, each for itself
-        as(DemoTokens.southamptonSchool()).body(Map.of("countReached", 40, "cascadedOn", LocalDate.now().toString()))
+        as(DemoTokens.southamptonSchool()).body(Map.of("countReached", 40, "cascadedOn", TestClock.today().toString()))
                 .post(base(S) + "/briefings/" + briefing + "/cascades").then().statusCode(201).body("agency", is("bitterne-park-school"));
-        as(DemoTokens.southamptonCharity()).body(Map.of("countReached", 12, "cascadedOn", LocalDate.now().toString(), "agency", "bitterne-park-school"))
+        as(DemoTokens.southamptonCharity()).body(Map.of("countReached", 12, "cascadedOn", TestClock.today().toString(), "agency", "bitterne-park-school"))
                 .post(base(S) + "/briefings/" + briefing + "/cascades").then().statusCode(403);
-        as(DemoTokens.southamptonCharity()).body(Map.of("countReached", 12, "cascadedOn", LocalDate.now().toString()))
+        as(DemoTokens.southamptonCharity()).body(Map.of("countReached", 12, "cascadedOn", TestClock.today().toString()))
                 .post(base(S) + "/briefings/" + briefing + "/cascades").then().statusCode(201);
-        as(DemoTokens.southamptonPractitioner()).body(Map.of("countReached", 1, "cascadedOn", LocalDate.now().toString()))
+        as(DemoTokens.southamptonPractitioner()).body(Map.of("countReached", 1, "cascadedOn", TestClock.today().toString()))
                 .post(base(S) + "/briefings/" + briefing + "/cascades").then().statusCode(403);
         as(admin).get(base(S) + "/briefings/" + briefing).then().body("agenciesCascaded", is(2)).body("staffReached", is(52));
         as(DemoTokens.southamptonCharity()).get(base(S) + "/briefings/" + briefing + "/cascades").then().body("agency", everyItem(is("youth-options")));

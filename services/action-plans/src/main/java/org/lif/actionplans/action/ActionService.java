@@ -8,16 +8,15 @@ import jakarta.transaction.Transactional;
 import org.lif.actionplans.plan.ActionPlan;
 import org.lif.actionplans.plan.PlanStatus;
 import org.lif.platform.audit.AuditTrail;
-import org.lif.platform.calendar.WorkingDayCalendar;
 import org.lif.platform.paging.PageRequest;
 import org.lif.platform.paging.PagedList;
 import org.lif.platform.problem.Problems;
 import org.lif.platform.tenancy.PartnershipContext;
 import org.lif.platform.tenancy.PartnershipRole;
+import org.lif.platform.time.Today;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,15 +35,14 @@ public class ActionService {
     @Inject
     PartnershipContext context;
     @Inject
+    Today today;
+    @Inject
     AuditTrail audit;
     @Inject
     ActionEvents events;
     @Inject
     RagRules rag;
 
-    public static LocalDate today() {
-        return LocalDate.now(WorkingDayCalendar.ZONE);
-    }
 
     /**
      * The action if the caller may see it; 404 otherwise. Another partnership's and (for agency-scoped callers) another
@@ -77,7 +75,7 @@ public class ActionService {
         a.dueDate = dueDate;
         a.status = ActionStatus.NOT_STARTED;
         a.recommendationId = recommendationId;
-        a.createdAt = now();
+        a.createdAt = today.now();
         a.createdBy = context.actor();
         a.updatedAt = a.createdAt;
         a.persist();
@@ -96,7 +94,7 @@ public class ActionService {
 
     private PanacheQuery<Action> query(ActionFilter filter) {
         Map<String, Object> params = new HashMap<>();
-        String where = filter.toJpql(params, rag, today());
+        String where = filter.toJpql(params, rag, today.date());
         return Action.find("from Action a join fetch a.plan p where " + where, Sort.by("a.dueDate").and("a.id"), params);
     }
 
@@ -115,7 +113,7 @@ public class ActionService {
         p.action = a;
         p.note = request.note();
         p.evidence = request.evidence() == null ? List.of() : List.copyOf(request.evidence());
-        p.recordedAt = now();
+        p.recordedAt = today.now();
         p.recordedBy = context.actor();
         p.persist();
         audit.record(ENTITY, a.id, "PROGRESS_RECORDED", null, null, p.evidence.size() + " evidence item(s)");
@@ -178,12 +176,12 @@ public class ActionService {
             throw Problems.forbidden("An action is signed off by the partnership, not by the agency that owns it.");
         }
         a.signOffBy = context.actor();
-        a.signOffAt = now();
+        a.signOffAt = today.now();
         if (request.decision() == ActionRequests.Decision.APPROVE) {
             a.signOffStatus = SignOffStatus.SIGNED_OFF;
             a.signOffReason = request.reason();
             audit.record(ENTITY, a.id, "SIGNED_OFF", SignOffStatus.PENDING, SignOffStatus.SIGNED_OFF, request.reason());
-            events.completed(a, today());
+            events.completed(a, today.date());
         } else {
             if (request.reason() == null || request.reason().isBlank()) {
                 throw Problems.invalid("reason", "is required when sign-off is refused");
@@ -229,7 +227,7 @@ public class ActionService {
         change.toDate = request.dueDate();
         change.reason = request.reason();
         change.changedBy = context.actor();
-        change.changedAt = now();
+        change.changedAt = today.now();
         change.persist();
         LocalDate from = a.dueDate;
         a.dueDate = request.dueDate();
@@ -273,11 +271,7 @@ public class ActionService {
         }
     }
 
-    private static void touch(Action a) {
-        a.updatedAt = now();
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private void touch(Action a) {
+        a.updatedAt = today.now();
     }
 }

@@ -2,6 +2,7 @@ package org.lif.actionplans.action;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.lif.platform.time.Today;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +13,8 @@ public class ActionViews {
 
     @Inject
     RagRules rag;
+    @Inject
+    Today today;
     @Inject
     ActionService actions;
 
@@ -34,7 +37,7 @@ public class ActionViews {
     }
 
     private ActionView view(Action a, List<ActionView.ProgressView> progress, List<ActionView.DueDateChangeView> history) {
-        LocalDate today = ActionService.today();
+        LocalDate today = this.today.date();
         return new ActionView(a.id, a.plan.id, a.plan.title, a.plan.sourceType, a.plan.sourceReference, a.description,
                 a.ownerAgency, a.lead, a.dueDate, a.status, rag.rate(a.status, a.signOffStatus, a.dueDate, today),
                 rag.overdue(a.status, a.dueDate, today),

@@ -12,9 +12,8 @@ import org.lif.platform.audit.AuditTrail;
 import org.lif.platform.problem.Problems;
 import org.lif.platform.scrutiny.ChallengeStatus;
 import org.lif.platform.tenancy.PartnershipContext;
+import org.lif.platform.time.Today;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,6 +34,8 @@ public class ChallengeService {
     @Inject
     PartnershipContext context;
     @Inject
+    Today today;
+    @Inject
     AuditTrail audit;
 
     public List<Challenge> of(ActionPlan plan) {
@@ -51,7 +52,7 @@ public class ChallengeService {
         c.plan = plan;
         c.question = request.question();
         c.raisedBy = context.actor();
-        c.raisedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        c.raisedAt = today.now();
         c.persist();
         audit.record(ENTITY, c.id, "RAISED", null, c.response.status, "on plan " + plan.id);
         return c;
@@ -63,7 +64,7 @@ public class ChallengeService {
         if (c == null || !c.plan.id.equals(plan.id)) {
             throw Problems.notFound("Challenge", challengeId);
         }
-        c.response.give(request.answer(), context.actor(), OffsetDateTime.now(ZoneOffset.UTC));
+        c.response.give(request.answer(), context.actor(), today.now());
         audit.record(ENTITY, c.id, "ANSWERED", ChallengeStatus.OPEN, ChallengeStatus.ANSWERED, null);
         return c;
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 import org.lif.actionplans.action.ActionService;
 import org.lif.platform.tenancy.Partnerships;
+import org.lif.platform.time.Today;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -27,6 +28,8 @@ public class OverdueDetector {
     @Inject
     EntityManager em;
     @Inject
+    Today today;
+    @Inject
     Partnerships partnerships;
     @Inject
     ActionService actions;
@@ -34,7 +37,7 @@ public class OverdueDetector {
     @Scheduled(every = "${lif.overdue.check-every:1h}", delayed = "${lif.overdue.first-check-after:10s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        detect(ActionService.today());
+        detect(today.date());
     }
 
     /** @return how many actions were newly found overdue */

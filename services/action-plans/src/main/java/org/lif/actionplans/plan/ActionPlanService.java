@@ -18,9 +18,8 @@ import org.lif.platform.paging.PageRequest;
 import org.lif.platform.paging.PagedList;
 import org.lif.platform.problem.Problems;
 import org.lif.platform.tenancy.PartnershipContext;
+import org.lif.platform.time.Today;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,6 +41,8 @@ public class ActionPlanService {
 
     @Inject
     PartnershipContext context;
+    @Inject
+    Today today;
     @Inject
     AuditTrail audit;
     @Inject
@@ -66,7 +67,7 @@ public class ActionPlanService {
         p.subgroup = subgroup;
         p.themes = themes == null ? new ArrayList<>() : new ArrayList<>(themes);
         p.status = PlanStatus.OPEN;
-        p.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        p.createdAt = today.now();
         p.createdBy = context.actor();
         p.persist();
         audit.record(ENTITY, p.id, "CREATED", null, p.status, title);
@@ -138,7 +139,7 @@ public class ActionPlanService {
         }
         plan.status = PlanStatus.CLOSED;
         plan.closingSummary = request.closingSummary();
-        plan.closedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        plan.closedAt = today.now();
         audit.record(ENTITY, plan.id, "CLOSED", PlanStatus.OPEN, PlanStatus.CLOSED, request.closingSummary());
         int completed = (int) actions.stream().filter(a -> a.signOffStatus == SignOffStatus.SIGNED_OFF).count();
         outbox.publish(PLAN_CLOSED, plan.partnershipId, plan.id.toString(),

@@ -10,6 +10,7 @@ import org.lif.actionplans.plan.ActionPlanService;
 import org.lif.actionplans.plan.PlanScope;
 import org.lif.contracts.recommendations.RecommendationIssuedV1;
 import org.lif.platform.calendar.WorkingDayCalendar;
+import org.lif.platform.time.Today;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.LocalDate;
@@ -23,6 +24,8 @@ public class RecommendationHandler {
 
     @Inject
     ActionPlanService plans;
+    @Inject
+    Today today;
     @Inject
     ActionService actions;
     @Inject
@@ -44,7 +47,7 @@ public class RecommendationHandler {
         if (r.targetAgencies().size() > 1 && plan.scope == PlanScope.SINGLE_AGENCY) {
             plans.widenToMultiAgency(plan);
         }
-        LocalDate today = ActionService.today();
+        LocalDate today = this.today.date();
         LocalDate due = r.suggestedDueDate() != null && !r.suggestedDueDate().isBefore(today)
                 ? r.suggestedDueDate()
                 : calendar.addWorkingDays(today, defaultDueWorkingDays);

@@ -17,10 +17,9 @@ import org.lif.contracts.actionplans.ActionPlanEvents;
 import org.lif.contracts.actionplans.ActionStatusChangedV1;
 import org.lif.platform.audit.AuditTrail;
 import org.lif.platform.inbox.EventProcessor;
+import org.lif.platform.time.Today;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -40,6 +39,8 @@ public class ProgressConsumer {
 
     @Inject
     EventProcessor processor;
+    @Inject
+    Today today;
     @Inject
     AuditTrail audit;
 
@@ -99,7 +100,7 @@ public class ProgressConsumer {
             p.recommendationId = recId;
             p.ownerAgency = agency;
             p.state = ActionProgress.State.OPEN;
-            p.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            p.updatedAt = today.now();
             p.persist();
         }
         ActionProgress.State from = p.state;
@@ -110,7 +111,7 @@ public class ProgressConsumer {
             p.state = state == null ? from : state;
             p.dueOn = dueOn == null ? p.dueOn : dueOn;
         }
-        p.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        p.updatedAt = today.now();
         audit.record(Recommendations.ENTITY, recId, "ACTION_" + p.state, from, p.state, "action " + actionId + " of " + agency);
     }
 
@@ -120,7 +121,7 @@ public class ProgressConsumer {
         if (p != null && p.state == ActionProgress.State.COMPLETED) {
             p.state = ActionProgress.State.OPEN;
             p.completedOn = null;
-            p.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            p.updatedAt = today.now();
             audit.record(Recommendations.ENTITY, p.recommendationId, "ACTION_REOPENED", ActionProgress.State.COMPLETED, p.state, "action " + actionId);
         }
     }

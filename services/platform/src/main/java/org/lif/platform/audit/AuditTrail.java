@@ -4,9 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.lif.platform.tenancy.PartnershipContext;
+import org.lif.platform.time.Today;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /** Writes the audit trail in the same transaction as the change. The actor comes from the request's caller. */
 @ApplicationScoped
@@ -14,6 +13,8 @@ public class AuditTrail {
 
     @Inject
     PartnershipContext context;
+    @Inject
+    Today today;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entityType, Object entityId, String action, Object from, Object to, String detail) {
@@ -30,7 +31,7 @@ public class AuditTrail {
         AuditEntry entry = new AuditEntry();
         entry.ownerAgency = ownerAgency;
         entry.actor = context.actor();
-        entry.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        entry.occurredAt = today.now();
         entry.entityType = entityType;
         entry.entityId = String.valueOf(entityId);
         entry.action = action;

@@ -8,7 +8,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -35,8 +34,12 @@ public class CalendarProducer {
     Optional<String> bankHolidaysFile;
 
     /** Loads the calendar at start-up so a bad bank-holiday file stops the service instead of failing deadlines later. */
-    void checkAtStartup(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent event, WorkingDayCalendar calendar) {
-        calendar.lastYear();
+    void checkAtStartup(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent event, WorkingDayCalendar calendar,
+                        org.lif.platform.time.Today today) {
+        if (calendar.lastYear() < today.year() + 1) {
+            LOG.warnf("Bank-holiday data only covers up to %d; working-day deadlines after that year will fail. "
+                    + "Set %s to an updated list.", calendar.lastYear(), FILE_PROPERTY);
+        }
     }
 
     @Produces
@@ -54,11 +57,6 @@ public class CalendarProducer {
         } else {
             calendar = WorkingDayCalendar.fromFile(Path.of(file.trim()));
             LOG.infof("Working-day calendar: bank holidays from %s (%s), %s", file, FILE_PROPERTY, calendar);
-        }
-        int nextYear = LocalDate.now(WorkingDayCalendar.ZONE).getYear() + 1;
-        if (calendar.lastYear() < nextYear) {
-            LOG.warnf("Bank-holiday data only covers up to %d; working-day deadlines after that year will fail. "
-                    + "Set %s to an updated list.", calendar.lastYear(), FILE_PROPERTY);
         }
         return calendar;
     }

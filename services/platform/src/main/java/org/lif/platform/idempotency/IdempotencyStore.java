@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.lif.platform.time.Today;
 
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,8 @@ public class IdempotencyStore {
 
     @Inject
     EntityManager em;
+    @Inject
+    Today today;
 
     /**
      * @return true if this call claimed the key (first request); false if it was already claimed. While another
@@ -33,8 +36,8 @@ public class IdempotencyStore {
     public boolean claim(String partnership, String caller, String key, String requestHash) {
         return em.createNativeQuery("""
                         insert into idempotent_request (partnership_id, caller, idempotency_key, request_hash, created_at)
-                        values (:p, :c, :k, :h, now()) on conflict do nothing""")
-                .setParameter("p", partnership).setParameter("c", caller).setParameter("k", key).setParameter("h", requestHash)
+                        values (:p, :c, :k, :h, :now) on conflict do nothing""")
+                .setParameter("now", today.now()).setParameter("p", partnership).setParameter("c", caller).setParameter("k", key).setParameter("h", requestHash)
                 .executeUpdate() == 1;
     }
 

@@ -8,9 +8,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lif.contracts.EventCodec;
 import org.lif.contracts.EventEnvelope;
 import org.lif.contracts.EventType;
+import org.lif.platform.time.Today;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -25,6 +25,8 @@ public class Outbox {
 
     @Inject
     Event<OutboxWritten> written;
+    @Inject
+    Today today;
 
     /**
      * @param subject the aggregate id: Kafka key and CloudEvents subject
@@ -32,7 +34,8 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope publish(EventType type, String partnership, String subject, Object payload) {
-        EventEnvelope envelope = EventCodec.envelope(type, "/lif/" + applicationName, partnership, subject, payload);
+        OffsetDateTime now = today.now();
+        EventEnvelope envelope = EventCodec.envelope(type, "/lif/" + applicationName, partnership, subject, payload, now);
         OutboxMessage message = new OutboxMessage();
         message.id = UUID.fromString(envelope.id());
         message.topic = type.topic();
@@ -40,7 +43,7 @@ public class Outbox {
         message.eventType = envelope.type();
         message.partnership = partnership;
         message.payload = EventCodec.write(envelope);
-        message.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        message.createdAt = now;
         message.persist();
         written.fire(new OutboxWritten());
         return envelope;

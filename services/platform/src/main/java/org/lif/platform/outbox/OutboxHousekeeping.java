@@ -11,10 +11,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.lif.platform.time.Today;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -36,6 +36,8 @@ public class OutboxHousekeeping {
     EntityManager em;
     @Inject
     MeterRegistry registry;
+    @Inject
+    Today today;
     @ConfigProperty(name = "lif.outbox.retention", defaultValue = "P7D")
     Duration outboxRetention;
     @ConfigProperty(name = "lif.inbox.retention", defaultValue = "P30D")
@@ -57,8 +59,8 @@ public class OutboxHousekeeping {
     void refreshGauges() {
         try {
             Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
-                    "select count(*), coalesce(extract(epoch from now() - min(created_at)), 0) from outbox_message where published_at is null")
-                    .getSingleResult());
+                    "select count(*), coalesce(extract(epoch from cast(:now as timestamptz) - min(created_at)), 0) from outbox_message where published_at is null")
+                    .setParameter("now", today.now()).getSingleResult());
             pending.set(((Number) row[0]).longValue());
             oldestPendingSeconds.set(((Number) row[1]).longValue());
         } catch (RuntimeException e) {
@@ -68,7 +70,7 @@ public class OutboxHousekeeping {
 
     @Scheduled(every = "${lif.outbox.purge-every:1h}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purge() {
-        purge(OffsetDateTime.now(ZoneOffset.UTC));
+        purge(today.now());
     }
 
     /** @return rows deleted (outbox + inbox) */

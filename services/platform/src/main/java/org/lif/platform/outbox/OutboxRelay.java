@@ -19,10 +19,9 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.lif.platform.time.Today;
 
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,6 +63,8 @@ public class OutboxRelay {
 
     @Inject
     EntityManager em;
+    @Inject
+    Today today;
 
     private volatile KafkaProducer<String, String> producer;
     /** A run is publishing. */
@@ -186,7 +187,7 @@ public class OutboxRelay {
             em.createNativeQuery("""
                             update outbox_message set published_at = :now, attempts = attempts + 1, last_error = null
                             where id in (:ids)""")
-                    .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
+                    .setParameter("now", today.now())
                     .setParameter("ids", published)
                     .executeUpdate();
         }

@@ -11,13 +11,11 @@ import org.lif.platform.paging.PageRequest;
 import org.lif.platform.paging.PagedList;
 import org.lif.platform.problem.Problems;
 import org.lif.platform.tenancy.PartnershipContext;
+import org.lif.platform.time.Today;
 import org.lif.reporting.common.Period;
 import org.lif.reporting.common.Table;
 import org.lif.reporting.priorities.PriorityService;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +33,8 @@ public class AnnualReportService {
     @Inject
     ReportAssembler assembler;
     @Inject
+    Today today;
+    @Inject
     PriorityService priorities;
     @Inject
     AuditTrail audit;
@@ -42,8 +42,6 @@ public class AnnualReportService {
     PartnershipContext context;
     @Inject
     ObjectMapper json;
-    @Inject
-    Clock clock;
 
     public PagedList<ReportViews.Summary> list(Integer year, PageRequest page) {
         StringBuilder where = new StringBuilder("1 = 1");
@@ -76,9 +74,9 @@ public class AnnualReportService {
         r.year = year;
         r.version = last == null ? 1 : last + 1;
         r.status = AnnualReport.Status.DRAFT;
-        r.assembledAt = OffsetDateTime.now(clock);
+        r.assembledAt = today.now();
         r.persist();
-        Map<Section, ReportAssembler.Assembled> assembled = assembler.assemble(year, LocalDate.now(clock));
+        Map<Section, ReportAssembler.Assembled> assembled = assembler.assemble(year, today.date());
         for (Section s : Section.values()) {
             AnnualReportSection section = new AnnualReportSection();
             section.id = UUID.randomUUID();
@@ -97,11 +95,11 @@ public class AnnualReportService {
     @Transactional
     public ReportViews.Report reassemble(UUID id) {
         AnnualReport r = draft(id);
-        Map<Section, ReportAssembler.Assembled> assembled = assembler.assemble(r.year, LocalDate.now(clock));
+        Map<Section, ReportAssembler.Assembled> assembled = assembler.assemble(r.year, today.date());
         for (AnnualReportSection section : sections(r)) {
             Section.byKey(section.key).ifPresent(s -> store(section, assembled.get(s)));
         }
-        r.assembledAt = OffsetDateTime.now(clock);
+        r.assembledAt = today.now();
         audit.record("annual-report", r.id, "REASSEMBLED", null, null, null);
         return view(r);
     }
@@ -123,7 +121,7 @@ public class AnnualReportService {
     public ReportViews.Report finalise(UUID id) {
         AnnualReport r = draft(id);
         r.status = AnnualReport.Status.FINALISED;
-        r.finalisedAt = OffsetDateTime.now(clock);
+        r.finalisedAt = today.now();
         r.finalisedBy = context.actor();
         audit.record("annual-report", r.id, "FINALISED", AnnualReport.Status.DRAFT, r.status, null);
         return view(r);
@@ -136,7 +134,7 @@ public class AnnualReportService {
             throw Problems.conflict("Only a finalised report can be published; this one is " + r.status + ".");
         }
         r.status = AnnualReport.Status.PUBLISHED;
-        r.publishedAt = OffsetDateTime.now(clock);
+        r.publishedAt = today.now();
         audit.record("annual-report", r.id, "PUBLISHED", AnnualReport.Status.FINALISED, r.status, null);
         return view(r);
     }

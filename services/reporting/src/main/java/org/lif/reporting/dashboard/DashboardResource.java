@@ -18,12 +18,12 @@ import org.lif.platform.problem.Problems;
 import org.lif.platform.tenancy.AllowedRoles;
 import org.lif.platform.tenancy.PartnershipContext;
 import org.lif.platform.tenancy.PartnershipRole;
+import org.lif.platform.time.Today;
 import org.lif.reporting.common.Period;
 import org.lif.reporting.common.Table;
 import org.lif.reporting.common.Tables;
 import org.lif.reporting.readmodel.ReadModel;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -38,11 +38,11 @@ public class DashboardResource {
     @Inject
     DashboardService service;
     @Inject
+    Today today;
+    @Inject
     DashboardCache dashboards;
     @Inject
     PartnershipContext context;
-    @Inject
-    Clock clock;
 
     /**
      * @param partnershipId the partnership
@@ -85,6 +85,6 @@ public class DashboardResource {
         if (from != null && to != null && from.isAfter(to)) {
             throw Problems.invalid("from", "must not be after to");
         }
-        return new DashboardFilter(new Period(from, to), theme == null || theme.isBlank() ? null : ReadModel.theme(theme), LocalDate.now(clock));
+        return new DashboardFilter(new Period(from, to), theme == null || theme.isBlank() ? null : ReadModel.theme(theme), today.date());
     }
 }

@@ -8,11 +8,10 @@ import org.lif.platform.paging.PageRequest;
 import org.lif.platform.paging.PagedList;
 import org.lif.platform.problem.Problems;
 import org.lif.platform.tenancy.PartnershipContext;
+import org.lif.platform.time.Today;
 import org.lif.reporting.common.Table;
 import org.lif.reporting.readmodel.ReadModel;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,9 +28,9 @@ public class IndicatorService {
     @Inject
     AuditTrail audit;
     @Inject
-    PartnershipContext context;
+    Today today;
     @Inject
-    Clock clock;
+    PartnershipContext context;
 
     /** The whole set of a year (for CSV and the yearly report). */
     public List<IndicatorViews.Summary> list(int year) {
@@ -154,7 +153,7 @@ public class IndicatorService {
         v.confidence = r.confidence();
         v.commentary = r.commentary();
         v.submittedBy = context.actor();
-        v.submittedAt = OffsetDateTime.now(clock);
+        v.submittedAt = today.now();
         v.persist();
         audit.record("indicator-value", v.id, before == null ? "SUBMITTED" : "RESUBMITTED", before,
                 v.value.toPlainString() + " (" + v.confidence + ")", i.code + " " + i.year + " Q" + quarter);

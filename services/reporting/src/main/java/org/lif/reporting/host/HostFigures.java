@@ -4,11 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.lif.platform.time.Today;
 import org.lif.reporting.common.Table;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 import static org.lif.reporting.common.Tables.count;
@@ -25,7 +24,7 @@ public class HostFigures {
     @Inject
     EntityManager em;
     @Inject
-    Clock clock;
+    Today today;
 
     public record PartnershipFigures(String partnershipId, long notifications, BigDecimal notificationsOnTimePercent, long rapidReviews,
                                      BigDecimal rapidReviewsOnTimePercent, long reviewsPublished, long recommendations, long openActions,
@@ -63,7 +62,7 @@ public class HostFigures {
                 from p left join c using (partnership_id) left join r using (partnership_id) left join rec using (partnership_id)
                      left join a using (partnership_id) left join au using (partnership_id) left join t using (partnership_id)
                      left join i using (partnership_id) left join ar using (partnership_id)
-                order by p.partnership_id""").setParameter("today", LocalDate.now(clock)).getResultList();
+                order by p.partnership_id""").setParameter("today", today.date()).getResultList();
         return rows.stream().map(r -> new PartnershipFigures((String) r[0], count(r[1]), percent(count(r[2]), count(r[1])), count(r[3]),
                 percent(count(r[4]), count(r[3])), count(r[5]), count(r[6]), count(r[7]), count(r[8]), count(r[9]), count(r[10]),
                 count(r[11]), percent(count(r[12]), count(r[11]) + count(r[12])), count(r[13]), count(r[14]))).toList();

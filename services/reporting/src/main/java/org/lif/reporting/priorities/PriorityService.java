@@ -8,12 +8,11 @@ import org.lif.platform.audit.AuditTrail;
 import org.lif.platform.paging.PageRequest;
 import org.lif.platform.paging.PagedList;
 import org.lif.platform.tenancy.PartnershipContext;
+import org.lif.platform.time.Today;
 import org.lif.reporting.common.Period;
 import org.lif.reporting.common.Table;
 import org.lif.reporting.readmodel.ReadModel;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,11 +25,11 @@ public class PriorityService {
     @Inject
     ThemeEvidence evidence;
     @Inject
+    Today today;
+    @Inject
     AuditTrail audit;
     @Inject
     PartnershipContext context;
-    @Inject
-    Clock clock;
     @ConfigProperty(name = "lif.reporting.year-starts-month", defaultValue = "4")
     int yearStartsMonth;
 
@@ -67,7 +66,7 @@ public class PriorityService {
         p.decision = request.decision();
         p.rationale = request.rationale();
         p.updatedBy = context.actor();
-        p.updatedAt = OffsetDateTime.now(clock);
+        p.updatedAt = today.now();
         p.persist();
         audit.record("priority", p.id, from == null ? "RECORDED" : "CHANGED", from, p.decision, year + " " + theme);
         return view(p, evidence.count(List.of(theme), period(year)).get(theme));

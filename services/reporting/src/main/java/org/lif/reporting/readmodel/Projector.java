@@ -35,9 +35,9 @@ import org.lif.contracts.training.CoursePublishedV1;
 import org.lif.contracts.training.EvaluationSubmittedV1;
 import org.lif.contracts.training.ImpactFollowUpAnsweredV1;
 import org.lif.contracts.training.SessionCancelledV1;
+import org.lif.platform.time.Today;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -56,6 +56,8 @@ public class Projector {
     EntityManager em;
     @Inject
     Event<ReadModelChanged> changes;
+    @Inject
+    Today today;
 
     /** @return false for an event type the read model does not use */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -64,7 +66,8 @@ public class Projector {
         if (type.version() != 1) {
             return false;
         }
-        LocalDate day = event.time() == null ? LocalDate.now(ZoneOffset.UTC) : event.time().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+        // the day in England, as every service dates things (between 23:00 and 24:00 UTC in summer it is already tomorrow)
+        LocalDate day = event.time() == null ? today.date() : Today.localDate(event.time());
         switch (type.service() + "." + type.name()) {
             case "reviews.NotificationRecorded" -> notification(EventCodec.payload(event, NotificationRecordedV1.class), day);
             case "reviews.RapidReviewCompleted" -> rapidReview(EventCodec.payload(event, RapidReviewCompletedV1.class));
@@ -407,7 +410,7 @@ public class Projector {
             return n;
         });
         r.courseId = s.courseId();
-        r.startsOn = s.startsAt().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+        r.startsOn = Today.localDate(s.startsAt()); // the day in England
         r.bookingsReleased = s.bookingsReleased();
         r.persist();
     }

@@ -27,11 +27,11 @@ import org.lif.platform.problem.Problems;
 import org.lif.platform.scrutiny.ChallengeStatus;
 import org.lif.platform.tenancy.AllowedRoles;
 import org.lif.platform.tenancy.PartnershipContext;
+import org.lif.platform.time.Today;
 import org.lif.reviews.review.Review;
 import org.lif.reviews.review.ReviewAccess;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -63,6 +63,8 @@ public class ChallengeResource {
     @Inject
     ReviewAccess access;
     @Inject
+    Today today;
+    @Inject
     PartnershipContext context;
     @Inject
     AuditTrail audit;
@@ -81,7 +83,7 @@ public class ChallengeResource {
         c.reviewId = r.id;
         c.text = request.text();
         c.raisedBy = context.actor();
-        c.raisedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        c.raisedAt = today.now();
         c.persist();
         audit.record("review", r.id, "CHALLENGED", r.status, r.status, request.text());
         return Response.status(201).entity(ChallengeView.of(c)).build();
@@ -99,7 +101,7 @@ public class ChallengeResource {
         if (c == null || !c.reviewId.equals(r.id)) {
             throw Problems.notFound("Challenge", challengeId);
         }
-        c.response.give(request.answer(), context.actor(), OffsetDateTime.now(ZoneOffset.UTC));
+        c.response.give(request.answer(), context.actor(), today.now());
         audit.record("challenge", c.id, "ANSWERED", ChallengeStatus.OPEN, ChallengeStatus.ANSWERED, "on review " + r.id);
         return ChallengeView.of(c);
     }

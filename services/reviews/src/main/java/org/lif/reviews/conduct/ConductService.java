@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.lif.platform.problem.Problems;
 import org.lif.platform.tenancy.PartnershipContext;
+import org.lif.platform.time.Today;
 import org.lif.reviews.review.ReportDocument;
 import org.lif.reviews.review.Review;
 import org.lif.reviews.review.ReviewAccess;
@@ -13,8 +14,6 @@ import org.lif.reviews.review.ReviewChanges;
 import org.lif.reviews.review.ReviewStatus;
 import org.lif.reviews.review.Themes;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -30,6 +29,8 @@ public class ConductService {
 
     @Inject
     ReviewAccess access;
+    @Inject
+    Today today;
     @Inject
     ReviewChanges changes;
     @Inject
@@ -124,7 +125,7 @@ public class ConductService {
         f.reviewId = r.id;
         f.text = request.text();
         f.themes = request.themes() == null ? new ArrayList<>() : new ArrayList<>(request.themes().stream().map(Themes::normalise).distinct().toList());
-        f.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        f.recordedAt = today.now();
         f.recordedBy = context.actor();
         f.persist();
         themes.identify(r, f.themes);

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import org.lif.platform.audit.AuditTrail;
 import org.lif.platform.problem.Problems;
 import org.lif.platform.tenancy.PartnershipContext;
+import org.lif.platform.time.Today;
 import org.lif.reviews.review.Audience;
 import org.lif.reviews.review.Clocks;
 import org.lif.reviews.review.Review;
@@ -30,6 +31,8 @@ public class ContributionService {
 
     @Inject
     ReviewAccess access;
+    @Inject
+    Today today;
     @Inject
     ReviewChanges changes;
     @Inject
@@ -69,7 +72,7 @@ public class ContributionService {
     public InformationRequest request(UUID reviewId, ContributionRequests.RequestInformation request) {
         Review review = access.partnershipManaged(reviewId);
         ReviewChanges.require(review, "ask an agency for information", OPEN);
-        InformationRequest r = create(review, request.agency(), Clocks.today(), request.dueOn(), request.note());
+        InformationRequest r = create(review, request.agency(), today.date(), request.dueOn(), request.note());
         changes.changed(review, "INFORMATION_REQUESTED", review.status, request.agency());
         return r;
     }
@@ -84,7 +87,7 @@ public class ContributionService {
         }
         r.chronology = request.chronology();
         r.summary = request.summary();
-        r.submittedOn = Clocks.today();
+        r.submittedOn = today.date();
         r.submittedBy = context.actor();
         r.status = InformationRequest.RequestStatus.SUBMITTED;
         audit.record(ENTITY, r.id, "SUBMITTED", InformationRequest.RequestStatus.REQUESTED, r.status,

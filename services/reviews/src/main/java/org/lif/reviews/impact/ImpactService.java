@@ -7,14 +7,13 @@ import jakarta.transaction.Transactional;
 import org.lif.platform.calendar.ClockRules;
 import org.lif.platform.problem.Problems;
 import org.lif.platform.tenancy.PartnershipContext;
+import org.lif.platform.time.Today;
 import org.lif.reviews.review.Clocks;
 import org.lif.reviews.review.Review;
 import org.lif.reviews.review.ReviewAccess;
 import org.lif.reviews.review.ReviewChanges;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,6 +26,8 @@ public class ImpactService {
 
     @Inject
     ReviewAccess access;
+    @Inject
+    Today today;
     @Inject
     ReviewChanges changes;
     @Inject
@@ -52,7 +53,7 @@ public class ImpactService {
         e.plannedOn = request.plannedOn();
         e.status = ImpactEvent.Status.PLANNED;
         e.createdBy = context.actor();
-        e.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        e.createdAt = today.now();
         e.persist();
         changes.changed(r, "IMPACT_EVENT_PLANNED", r.status, e.title + " on " + e.plannedOn);
         return e;

@@ -13,12 +13,11 @@ import org.lif.platform.paging.PageRequest;
 import org.lif.platform.paging.PagedList;
 import org.lif.platform.problem.Problems;
 import org.lif.platform.tenancy.PartnershipContext;
+import org.lif.platform.time.Today;
 import org.lif.reviews.rapidreview.RapidReviewService;
 import org.lif.reviews.review.Clocks;
 import org.lif.reviews.review.Review;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -31,6 +30,8 @@ public class NotificationService {
 
     @Inject
     PartnershipContext context;
+    @Inject
+    Today today;
     @Inject
     Clocks clocks;
     @Inject
@@ -59,7 +60,7 @@ public class NotificationService {
                 .map(c -> new ChildRecord(c.pseudonym(), c.ageBand(), c.harm(), c.lookedAfter())).toList());
         n.summary = request.summary();
         n.agenciesInvolved = new ArrayList<>(request.agenciesInvolved().stream().distinct().toList());
-        n.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        n.createdAt = today.now();
         n.createdBy = context.actor();
         Review rapid = rapidReviews.open(n.id, "Rapid review: " + String.join(", ", pseudonyms), n.notifiedOn, n.agenciesInvolved);
         n.rapidReviewId = rapid.id;

@@ -5,11 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.lif.contracts.SourceType;
 import org.lif.platform.audit.AuditTrail;
+import org.lif.platform.time.Today;
 import org.lif.reviews.recommendation.Recommendation;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -24,6 +23,8 @@ public class ProgressHandler {
 
     @Inject
     AuditTrail audit;
+    @Inject
+    Today today;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void created(SourceType source, String recommendationId, String actionId, String agency, LocalDate dueOn) {
@@ -86,14 +87,14 @@ public class ProgressHandler {
             p.recommendationId = recId;
             p.ownerAgency = agency;
             p.state = RecommendationProgress.State.OPEN;
-            p.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            p.updatedAt = today.now();
             p.persist();
         }
         return p;
     }
 
     private void touch(RecommendationProgress p, String action) {
-        p.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        p.updatedAt = today.now();
         audit.record(ENTITY, p.recommendationId, action, null, p.state, "action " + p.actionId + " of " + p.ownerAgency);
     }
 }

@@ -11,6 +11,7 @@ import org.lif.platform.calendar.ClockRules;
 import org.lif.platform.outbox.Outbox;
 import org.lif.platform.problem.Problems;
 import org.lif.platform.tenancy.PartnershipContext;
+import org.lif.platform.time.Today;
 import org.lif.reviews.contribution.ContributionService;
 import org.lif.reviews.recommendation.RecommendationService;
 import org.lif.reviews.review.Clocks;
@@ -24,8 +25,6 @@ import org.lif.reviews.review.ReviewType;
 import org.lif.reviews.review.Themes;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -46,6 +45,8 @@ public class RapidReviewService {
 
     @Inject
     PartnershipContext context;
+    @Inject
+    Today today;
     @Inject
     Clocks clocks;
     @Inject
@@ -74,7 +75,7 @@ public class RapidReviewService {
         r.notificationId = notificationId;
         r.dueOn = clocks.due(ClockRules.RAPID_REVIEW, notifiedOn, "notifiedOn");
         r.agencies = new ArrayList<>(agencies);
-        r.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        r.createdAt = today.now();
         r.updatedAt = r.createdAt;
         r.createdBy = context.actor();
         r.persist();
@@ -145,7 +146,7 @@ public class RapidReviewService {
         s.signedOn = request.signedOn();
         s.comment = request.comment();
         s.recordedBy = context.actor();
-        s.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        s.recordedAt = today.now();
         s.persist();
         changes.changed(r, "SIGNED_OFF_" + s.partner, r.status, s.signatory + " on " + s.signedOn);
         return s;

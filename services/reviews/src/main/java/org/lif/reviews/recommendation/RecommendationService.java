@@ -12,6 +12,7 @@ import org.lif.platform.audit.AuditTrail;
 import org.lif.platform.outbox.Outbox;
 import org.lif.platform.problem.Problems;
 import org.lif.platform.tenancy.PartnershipContext;
+import org.lif.platform.time.Today;
 import org.lif.reviews.progress.Progress;
 import org.lif.reviews.review.Clocks;
 import org.lif.reviews.review.Review;
@@ -19,8 +20,6 @@ import org.lif.reviews.review.ReviewAccess;
 import org.lif.reviews.review.ReviewChanges;
 import org.lif.reviews.review.Themes;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -39,6 +38,8 @@ public class RecommendationService {
 
     @Inject
     PartnershipContext context;
+    @Inject
+    Today today;
     @Inject
     ReviewAccess access;
     @Inject
@@ -105,7 +106,7 @@ public class RecommendationService {
         rec.suggestedDueOn = request.suggestedDueOn();
         rec.immediate = immediate;
         rec.status = Recommendation.Status.DRAFT;
-        rec.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        rec.createdAt = today.now();
         rec.createdBy = context.actor();
         rec.persist();
         themes.identify(r, rec.themes);
@@ -115,7 +116,7 @@ public class RecommendationService {
 
     private void issue(Review r, Recommendation rec) {
         rec.status = Recommendation.Status.ISSUED;
-        rec.issuedOn = Clocks.today();
+        rec.issuedOn = today.date();
         rec.issuedBy = context.actor();
         audit.record(ENTITY, rec.id, "ISSUED", Recommendation.Status.DRAFT, rec.status, "to " + String.join(", ", rec.targetAgencies));
         // keyed by the review: its recommendations share a partition and are consumed in order

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.lif.platform.calendar.ClockRules;
 import org.lif.platform.calendar.WorkingDayCalendar;
 import org.lif.platform.problem.Problems;
+import org.lif.platform.time.Today;
 
 import java.time.LocalDate;
 
@@ -18,11 +19,9 @@ public class Clocks {
     @Inject
     WorkingDayCalendar calendar;
     @Inject
+    Today today;
+    @Inject
     ClockRules rules;
-
-    public static LocalDate today() {
-        return LocalDate.now(WorkingDayCalendar.ZONE);
-    }
 
     /** The last day of the working-day clock {@code rule} started on {@code start} (the date given as {@code field}). */
     public LocalDate due(String rule, LocalDate start, String field) {
@@ -67,7 +66,7 @@ public class Clocks {
     /** Working days from today to {@code due} (negative when overdue), or null beyond the calendar's years. */
     public Integer workingDaysLeft(LocalDate due) {
         try {
-            return calendar.workingDaysBetween(today(), due);
+            return calendar.workingDaysBetween(today.date(), due);
         } catch (WorkingDayCalendar.CalendarCoverageException e) {
             return null;
         }

@@ -3,6 +3,7 @@ package org.lif.reviews.review;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.lif.platform.calendar.ClockRules;
+import org.lif.platform.time.Today;
 
 import java.time.LocalDate;
 
@@ -17,6 +18,8 @@ public class Deadlines {
 
     @Inject
     Clocks clocks;
+    @Inject
+    Today today;
 
     /** Recomputes the next deadline after a change. */
     public void refresh(Review r) {
@@ -59,6 +62,6 @@ public class Deadlines {
             return null;
         }
         return new Deadline(r.nextDeadlineRule, r.nextDeadlineOn, clocks.workingDaysLeft(r.nextDeadlineOn),
-                Clocks.today().isAfter(r.nextDeadlineOn));
+                today.date().isAfter(r.nextDeadlineOn));
     }
 }

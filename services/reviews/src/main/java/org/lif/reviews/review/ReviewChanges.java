@@ -5,9 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.lif.platform.audit.AuditTrail;
 import org.lif.platform.problem.Problems;
+import org.lif.platform.time.Today;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 
 /** The one way a review changes: check the move is allowed, apply it, refresh the deadline, audit it. */
@@ -18,6 +17,8 @@ public class ReviewChanges {
 
     @Inject
     AuditTrail audit;
+    @Inject
+    Today today;
     @Inject
     Deadlines deadlines;
 
@@ -38,7 +39,7 @@ public class ReviewChanges {
     /** Records a change made to {@code r} (status may be unchanged). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void changed(Review r, String action, ReviewStatus from, String detail) {
-        r.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        r.updatedAt = today.now();
         deadlines.refresh(r);
         audit.record(ENTITY, r.id, action, from, r.status, detail);
     }

@@ -9,10 +9,9 @@ import org.lif.platform.paging.PageRequest;
 import org.lif.platform.paging.PagedList;
 import org.lif.platform.problem.Problems;
 import org.lif.platform.tenancy.PartnershipContext;
+import org.lif.platform.time.Today;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +24,8 @@ public class ReviewService {
 
     @Inject
     PartnershipContext context;
+    @Inject
+    Today today;
     @Inject
     ReviewChanges changes;
     @Inject
@@ -72,7 +73,7 @@ public class ReviewService {
         r.decisionReasons = reasons;
         r.finalReportDueOn = type == ReviewType.NATIONAL_REVIEW || decidedOn == null ? null
                 : rulesMonths(decidedOn);
-        r.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        r.createdAt = today.now();
         r.updatedAt = r.createdAt;
         r.createdBy = context.actor();
         return r;
@@ -103,7 +104,7 @@ public class ReviewService {
         }
         if (filter.overdue != null) {
             where.add(filter.overdue ? "r.nextDeadlineOn < :today" : "(r.nextDeadlineOn is null or r.nextDeadlineOn >= :today)");
-            params.put("today", Clocks.today());
+            params.put("today", today.date());
         }
         String confined = access.listCondition(params);
         if (confined != null) {

@@ -56,7 +56,7 @@ public class FollowUpService {
         String course = b.session.course.title;
         notifier.tell(b.email, months + "-month follow-up: " + course,
                 "It is " + months + " months since you attended " + course + ". Please tell us in LIF whether it has changed your practice (by "
-                        + f.expiresAt.toLocalDate() + ").");
+                        + Today.localDate(f.expiresAt) + ").");
         notifier.tell(b.lineManagerEmail, months + "-month follow-up for your team member: " + course,
                 b.practitionerName + " attended " + course + " " + months + " months ago. Your view of the change in their practice is welcome:"
                         + " please give it through your agency's LIF lead (relevant agency or safeguarding partner account).");
@@ -82,7 +82,7 @@ public class FollowUpService {
             f.remindersSent++;
             notifier.tell(f.booking.email, "Reminder: " + f.monthsAfter + "-month follow-up: " + f.booking.session.course.title,
                     "Please tell us in LIF whether " + f.booking.session.course.title + " has changed your practice, by "
-                            + f.expiresAt.toLocalDate() + ".");
+                            + Today.localDate(f.expiresAt) + ".");
             return "reminded";
         }
         return "none";
