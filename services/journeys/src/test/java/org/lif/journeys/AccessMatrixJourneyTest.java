@@ -528,6 +528,7 @@ class AccessMatrixJourneyTest {
             case "table" -> "actions-by-status";
             case "theme" -> "neglect";
             case "sectionKey" -> "introduction";
+            case "rule" -> "rapid-review"; // a local rule every partnership has
             case "agency", "school" -> BPPS;
             // an id nothing has: the same one every time, so that the snapshots before and after compare the same paths
             default -> UUID.nameUUIDFromBytes((service + " " + variable).getBytes(StandardCharsets.UTF_8)).toString();

@@ -28,6 +28,8 @@ public class ClockRules {
     public static final String PANEL_NOTICE_BEFORE_PUBLICATION = "panel-notice-before-publication";
     public static final String TRAINING_SELF_CANCELLATION_CUT_OFF = "training-self-cancellation-cut-off";
     public static final String RAPID_REVIEW_INFORMATION_REQUEST = "rapid-review-information-request";
+    /** When an action created from a recommendation without a suggested date is due (action-plans). */
+    public static final String ACTION_DEFAULT_DUE = "action-default-due";
 
     /** Month-based rules (calendar months, not working days); overridable the same way. */
     public static final String FINAL_REPORT_MONTHS = "final-report-months";
@@ -116,6 +118,7 @@ public class ClockRules {
         m.put(PANEL_NOTICE_BEFORE_PUBLICATION, 7);
         m.put(TRAINING_SELF_CANCELLATION_CUT_OFF, 5);
         m.put(RAPID_REVIEW_INFORMATION_REQUEST, 10);
+        m.put(ACTION_DEFAULT_DUE, 60);
         return Collections.unmodifiableMap(m);
     }
 

@@ -2,9 +2,9 @@ package org.lif.reviews.review;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.lif.platform.calendar.ClockRules;
 import org.lif.platform.calendar.WorkingDayCalendar;
 import org.lif.platform.problem.Problems;
+import org.lif.platform.rules.PartnershipRules;
 import org.lif.platform.time.Today;
 
 import java.time.LocalDate;
@@ -21,7 +21,7 @@ public class Clocks {
     @Inject
     Today today;
     @Inject
-    ClockRules rules;
+    PartnershipRules rules; // the partnership's own values, else the installation's (lif.clocks.*)
 
     /** The last day of the working-day clock {@code rule} started on {@code start} (the date given as {@code field}). */
     public LocalDate due(String rule, LocalDate start, String field) {
