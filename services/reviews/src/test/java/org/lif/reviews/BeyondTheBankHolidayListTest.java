@@ -57,6 +57,17 @@ class BeyondTheBankHolidayListTest {
                 .post(NOTIFICATIONS).then().statusCode(400).body("errors[0].field", is("becameAwareOn"));
     }
 
+    @Test
+    void operatorsSeeItInTheHealthCheckWhichStaysUpAndInTheGauge() {
+        io.restassured.RestAssured.get("/q/health/ready").then().statusCode(200).body("status", is("UP"))
+                .body("checks.find { it.name == 'bank-holiday data' }.status", is("UP"))
+                .body("checks.find { it.name == 'bank-holiday data' }.data.lastYear", is(2025))
+                .body("checks.find { it.name == 'bank-holiday data' }.data.warning",
+                        startsWith("The bank-holiday list ended on 31 December 2025, "));
+        io.restassured.RestAssured.get("/q/metrics").then().statusCode(200)
+                .body(containsString("lif_calendar_coverage_days_remaining"));
+    }
+
     private static long total() {
         return ((Number) as(admin()).get(NOTIFICATIONS).then().statusCode(200).extract().path("totalItems")).longValue();
     }
