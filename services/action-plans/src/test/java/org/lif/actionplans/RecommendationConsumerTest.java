@@ -9,6 +9,7 @@ import org.lif.contracts.EventEnvelope;
 import org.lif.contracts.SourceType;
 import org.lif.contracts.Topics;
 import org.lif.contracts.recommendations.RecommendationIssuedV1;
+import org.lif.platform.calendar.WorkingDayCalendar;
 import org.lif.testkit.DemoTokens;
 import org.lif.testkit.LifTestStack;
 import org.lif.testkit.TestClock;
@@ -16,7 +17,9 @@ import org.lif.testkit.TestKafka;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.hamcrest.Matchers.*;
@@ -62,6 +65,26 @@ class RecommendationConsumerTest {
                 .body("actions.createdBy", everyItem(is("system:action-plans.recommendations")));
         // nothing of it in another partnership
         as(DemoTokens.portsmouthAdmin()).get(base("portsmouth") + "/action-plans/" + planId).then().statusCode(404);
+    }
+
+    @Test
+    void withoutASuggestedDateTheActionIsDueAfterThePartnershipsOwnDefault() {
+        String rule = base("southampton") + "/rules/action-default-due";
+        as(DemoTokens.southamptonAdmin()).get(rule).then().statusCode(200).body("value", is(60)).body("maximum", is(260));
+        as(DemoTokens.southamptonAdmin()).body(Map.of("value", 10)).put(rule).then().statusCode(200);
+        try {
+            String sourceId = "review-" + UUID.randomUUID();
+            TestKafka.sendEvent(Topics.REVIEWS, EventCodec.envelope(RecommendationIssuedV1.fromReviews(), "/lif/reviews", "southampton", sourceId,
+                    new RecommendationIssuedV1("rec-" + UUID.randomUUID(), SourceType.REVIEW, sourceId, "LCSPR Child T",
+                            "Review the neglect pathway", List.of("youth-options"), List.of("neglect"), null, "SILG"), TestClock.now()));
+            String planId = planIdFor(sourceId);
+            awaitActions(planId, 1);
+            LocalDate due = WorkingDayCalendar.englandAndWales().addWorkingDays(TestClock.today(), 10);
+            as(DemoTokens.southamptonAdmin()).get(base("southampton") + "/action-plans/" + planId).then().statusCode(200)
+                    .body("actions[0].dueDate", is(due.toString()));
+        } finally {
+            as(DemoTokens.southamptonAdmin()).delete(rule).then().statusCode(200).body("value", is(60));
+        }
     }
 
     @Test

@@ -34,8 +34,17 @@ class Section11Test {
     }
 
     static String openCycle(String partnership, String token, int startYear, List<String> agencies) {
-        return as(token).body(Map.of("title", "Section 11 " + startYear + "-" + (startYear + 2) + " " + UUID.randomUUID(), "startYear", startYear,
-                        "agencies", agencies, "submissionsDueOn", TODAY.plusMonths(2).toString()))
+        return openCycle(partnership, token, startYear, agencies, null);
+    }
+
+    /** @param previousCycleId the cycle answers carry forward from; null: the partnership's latest */
+    static String openCycle(String partnership, String token, int startYear, List<String> agencies, String previousCycleId) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("title", "Section 11 " + startYear + "-" + (startYear + 2) + " " + UUID.randomUUID(),
+                "startYear", startYear, "agencies", agencies, "submissionsDueOn", TODAY.plusMonths(2).toString()));
+        if (previousCycleId != null) {
+            body.put("previousCycleId", previousCycleId);
+        }
+        return as(token).body(body)
                 .post(cycles(partnership)).then().statusCode(201).body("standards", hasSize(8)).body("lengthYears", is(2))
                 .extract().path("id");
     }
@@ -62,7 +71,10 @@ class Section11Test {
 
     @Test
     void cycleFromOpeningToPanelOutcomeAndYearTwoTracking() {
-        String cycle = openCycle(P, admin(), 2025, List.of("youth-options", "bitterne-park-school"));
+        // after a cycle the charity was not in, so that nothing is carried forward to it whatever ran before (other
+        // tests, the demo data): the partnership's latest cycle would otherwise be the previous one
+        String baseline = openCycle(P, admin(), 2024, List.of("bitterne-park-school"));
+        String cycle = openCycle(P, admin(), 2025, List.of("youth-options", "bitterne-park-school"), baseline);
         String mine = cycles(P) + "/" + cycle + "/assessments/mine";
         as(charity()).post(mine).then().statusCode(201).body("evaluationStatus", is("DRAFT"));
         as(charity()).post(mine).then().statusCode(409);

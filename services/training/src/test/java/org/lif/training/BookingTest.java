@@ -9,6 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.lif.testkit.DemoTokens;
 import org.lif.testkit.LifTestStack;
 
+import org.lif.platform.calendar.WorkingDayCalendar;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +92,48 @@ class BookingTest {
                 .body("items.bookingId", hasItem(lateBooking)).body("items.agency", everyItem(is("bitterne-park-school")));
         as(DemoTokens.southamptonCharity()).get(base(S) + "/charges?size=100").then().statusCode(200)
                 .body("items.bookingId", not(hasItem(lateBooking)));
+    }
+
+    @Test
+    void thePartnershipsOwnCutOffDecidesWhetherACancellationIsLate() {
+        String rule = base(S) + "/rules/training-self-cancellation-cut-off";
+        as(DemoTokens.southamptonPractitioner()).get(base(S) + "/rules").then().statusCode(200)
+                .body("name", contains("training-self-cancellation-cut-off")).body("[0].value", is(5));
+        as(DemoTokens.southamptonPractitioner()).body(Map.of("value", 0)).put(rule).then().statusCode(403);
+        as(DemoTokens.southamptonAdmin()).body(Map.of("value", 21)).put(rule).then().statusCode(400);
+        as(DemoTokens.southamptonAdmin()).body(Map.of("value", 0)).put(rule).then().statusCode(200).body("value", is(0));
+        try {
+            // 3 days ahead is late under the default 5 working days (see above), free when the partnership allows until the day
+            String session = createSession(createCourse("Neglect " + System.nanoTime(), List.of("neglect")), 3, 5, true);
+            String p = practitioner("p-own-cut-" + System.nanoTime(), "bitterne-park-school");
+            String booking = book(p, session, "own-cut@x.example").statusCode(201).extract().path("id");
+            as(p).post(base(S) + "/bookings/" + booking + "/cancel").then().statusCode(200).body("lateCancellation", is(false));
+        } finally {
+            as(DemoTokens.southamptonAdmin()).delete(rule).then().statusCode(200).body("value", is(5));
+        }
+    }
+
+    @Test
+    void aCancellationWhoseCutOffLiesBeyondTheBankHolidayListIsRefusedClearlyNotGuessed() {
+        // fixed dates, from the shipped list's end: mid-December of its last year, a session early in the next year
+        int lastYear = WorkingDayCalendar.englandAndWales().lastYear();
+        TestClockProducer.CLOCK.set(Instant.parse(lastYear + "-12-16T10:00:00Z"));
+        OffsetDateTime start = OffsetDateTime.parse((lastYear + 1) + "-01-08T09:30:00Z");
+        String session = as(DemoTokens.southamptonAdmin()).body(Map.of("courseId", createCourse("Neglect " + System.nanoTime(), List.of("neglect")),
+                        "startsAt", start.toString(), "endsAt", start.plusHours(3).toString(), "venue", "Civic Centre, Southampton",
+                        "trainer", "Jo Trainer", "capacity", 5))
+                .post(base(S) + "/sessions").then().statusCode(201).extract().path("id");
+        as(DemoTokens.southamptonAdmin()).post(base(S) + "/sessions/" + session + "/publish").then().statusCode(200);
+        String p = practitioner("p-beyond-" + System.nanoTime(), "bitterne-park-school");
+        String booking = book(p, session, "beyond@x.example").statusCode(201).extract().path("id");
+
+        as(p).post(base(S) + "/bookings/" + booking + "/cancel").then().statusCode(503).contentType("application/problem+json")
+                .body("type", endsWith("/calendar-coverage"))
+                .body("detail", is("Working days after 31 December " + lastYear + " cannot be counted: the bank-holiday list ends there. "
+                        + "An operator must update it (lif.calendar.bank-holidays-file)."));
+        // nothing changed: the booking stands, no late charge was guessed
+        as(p).get(base(S) + "/bookings/" + booking).then().statusCode(200).body("status", is("CONFIRMED"))
+                .body("lateCancellation", is(false));
     }
 
     @Test

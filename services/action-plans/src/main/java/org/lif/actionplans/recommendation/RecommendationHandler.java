@@ -9,18 +9,30 @@ import org.lif.actionplans.plan.ActionPlan;
 import org.lif.actionplans.plan.ActionPlanService;
 import org.lif.actionplans.plan.PlanScope;
 import org.lif.contracts.recommendations.RecommendationIssuedV1;
+import org.lif.platform.audit.AuditTrail;
+import org.lif.platform.calendar.ClockRules;
 import org.lif.platform.calendar.WorkingDayCalendar;
+import org.lif.platform.rules.PartnershipRules;
 import org.lif.platform.time.Today;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
 
 /**
  * Turns a recommendation into work: the (open) plan for its source is found or opened, and each target agency gets
  * one action. A recommendation already turned into an action for an agency is not repeated.
+ *
+ * <p>Without a usable suggested due date, an action is due {@code lif.actions.default-due-working-days} working days
+ * from today; past the end of the bank-holiday list that date is estimated ({@link DefaultDueDate}), logged as a
+ * warning and recorded in the action's audit trail ({@value #DUE_DATE_ESTIMATED}), never dead-lettered.
  */
 @ApplicationScoped
 public class RecommendationHandler {
+
+    static final String DUE_DATE_ESTIMATED = "DUE_DATE_ESTIMATED";
+    /** The audit trail's entity type of actions (as {@code ActionService} records them). */
+    private static final String ACTION = "action";
+    private static final Logger LOG = Logger.getLogger(RecommendationHandler.class);
 
     @Inject
     ActionPlanService plans;
@@ -30,8 +42,10 @@ public class RecommendationHandler {
     ActionService actions;
     @Inject
     WorkingDayCalendar calendar;
-    @ConfigProperty(name = "lif.actions.default-due-working-days", defaultValue = "60")
-    int defaultDueWorkingDays;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    PartnershipRules rules; // action-default-due: the event's partnership's own value, else lif.actions.default-due-working-days
 
     static String title(String sourceTitle) {
         String title = "Action plan: " + sourceTitle;
@@ -48,14 +62,27 @@ public class RecommendationHandler {
             plans.widenToMultiAgency(plan);
         }
         LocalDate today = this.today.date();
-        LocalDate due = r.suggestedDueDate() != null && !r.suggestedDueDate().isBefore(today)
-                ? r.suggestedDueDate()
-                : calendar.addWorkingDays(today, defaultDueWorkingDays);
+        int defaultDueWorkingDays = rules.workingDays(ClockRules.ACTION_DEFAULT_DUE);
+        DefaultDueDate due = r.suggestedDueDate() != null && !r.suggestedDueDate().isBefore(today)
+                ? new DefaultDueDate(r.suggestedDueDate(), false)
+                : DefaultDueDate.after(today, defaultDueWorkingDays, calendar);
         for (String agency : r.targetAgencies().stream().distinct().toList()) {
             boolean exists = Action.count("recommendationId = ?1 and ownerAgency = ?2", r.recommendationId(), agency) > 0;
             if (!exists) {
-                actions.create(plan, r.recommendationText(), agency, null, due, r.recommendationId());
+                Action action = actions.create(plan, r.recommendationText(), agency, null, due.date(), r.recommendationId());
+                if (due.estimated()) {
+                    estimated(action, due.date(), defaultDueWorkingDays);
+                }
             }
         }
+    }
+
+    private void estimated(Action action, LocalDate due, int defaultDueWorkingDays) {
+        String why = defaultDueWorkingDays + " working days from today run past the bank-holiday list's end (31 December "
+                + calendar.lastYear() + "): due date " + due + " counted without the later bank holidays, so it may be a "
+                + "few days early; check it and change it if needed";
+        LOG.warnf("action %s (recommendation %s): %s. An operator must update lif.calendar.bank-holidays-file.",
+                action.id, action.recommendationId, why);
+        audit.record(ACTION, action.id, DUE_DATE_ESTIMATED, null, due, why);
     }
 }

@@ -1,6 +1,8 @@
 package org.lif.platform.calendar;
 
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -15,8 +17,10 @@ import java.util.Optional;
  *
  * <p>By default the bank-holiday list shipped in the platform jar is used. Operations can point
  * {@code lif.calendar.bank-holidays-file} at an updated copy of the GOV.UK england-and-wales list (or the
- * whole GOV.UK {@code bank-holidays.json}) to add newly announced or later-year holidays without a release.
- * A configured file that is missing or invalid fails start-up rather than falling back silently.
+ * whole GOV.UK {@code bank-holidays.json}) to add newly announced or later-year holidays without a release; later
+ * changes to that file are picked up without a restart ({@link BankHolidaysReloader}).
+ * A configured file that is missing or invalid at start-up fails start-up rather than falling back silently.
+ * How far ahead the data reaches is watched by {@link CalendarCoverage}.
  */
 @ApplicationScoped
 public class CalendarProducer {
@@ -33,31 +37,42 @@ public class CalendarProducer {
     @ConfigProperty(name = FILE_PROPERTY)
     Optional<String> bankHolidaysFile;
 
+    private volatile BankHolidaysFile file;
+
     /** Loads the calendar at start-up so a bad bank-holiday file stops the service instead of failing deadlines later. */
-    void checkAtStartup(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent event, WorkingDayCalendar calendar,
-                        org.lif.platform.time.Today today) {
-        if (calendar.lastYear() < today.year() + 1) {
-            LOG.warnf("Bank-holiday data only covers up to %d; working-day deadlines after that year will fail. "
-                    + "Set %s to an updated list.", calendar.lastYear(), FILE_PROPERTY);
-        }
+    void checkAtStartup(@Observes StartupEvent event, WorkingDayCalendar calendar) {
+        calendar.lastYear();
     }
 
     @Produces
     @Singleton
     WorkingDayCalendar workingDayCalendar() {
-        return create(bankHolidaysFile.map(String::trim).filter(s -> !s.isEmpty()).orElse(null));
+        String configured = bankHolidaysFile.map(String::trim).filter(s -> !s.isEmpty()).orElse(null);
+        if (configured == null) {
+            return create(null);
+        }
+        file = new BankHolidaysFile(Path.of(configured));
+        return load(file);
+    }
+
+    /** The configured bank-holiday file, once the calendar was produced from it; empty with the shipped list. */
+    Optional<BankHolidaysFile> file() {
+        return Optional.ofNullable(file);
     }
 
     /** Builds the calendar from {@code file}, or from the shipped list when {@code file} is null or blank. */
     static WorkingDayCalendar create(String file) {
-        WorkingDayCalendar calendar;
         if (file == null || file.isBlank()) {
-            calendar = WorkingDayCalendar.englandAndWales();
+            WorkingDayCalendar calendar = WorkingDayCalendar.englandAndWales();
             LOG.infof("Working-day calendar: shipped bank-holiday list, %s", calendar);
-        } else {
-            calendar = WorkingDayCalendar.fromFile(Path.of(file.trim()));
-            LOG.infof("Working-day calendar: bank holidays from %s (%s), %s", file, FILE_PROPERTY, calendar);
+            return calendar;
         }
+        return load(new BankHolidaysFile(Path.of(file.trim())));
+    }
+
+    private static WorkingDayCalendar load(BankHolidaysFile file) {
+        WorkingDayCalendar calendar = file.load();
+        LOG.infof("Working-day calendar: bank holidays from %s (%s), %s", file.path(), FILE_PROPERTY, calendar);
         return calendar;
     }
 }

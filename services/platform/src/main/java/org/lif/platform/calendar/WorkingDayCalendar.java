@@ -9,15 +9,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * England and Wales working-day calendar for statutory clocks ("notify within 5 working days").
@@ -35,7 +34,9 @@ import java.util.TreeSet;
  * working day. For {@code n > 0}, {@code workingDaysBetween(start, addWorkingDays(start, n)) == n}.
  *
  * <p>Dates are calendar dates in England and Wales; convert instants with {@link #ZONE} before asking.
- * Instances are immutable and thread-safe.
+ * Instances are thread-safe. Each question is answered from one immutable set of data ({@link BankHolidays}); the
+ * calendar the platform produces for injection switches to newer data when an operator updates the configured file
+ * ({@link BankHolidaysReloader}), so injection points never change. Every other instance never changes.
  *
  * <p>Data: {@link #englandAndWales()} loads the shipped copy of the GOV.UK england-and-wales division
  * ({@value #ENGLAND_AND_WALES_RESOURCE}); {@link #fromFile(Path)} loads an updated copy in the same shape
@@ -53,9 +54,8 @@ public final class WorkingDayCalendar {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final NavigableSet<LocalDate> holidays;
-    private final int firstYear;
-    private final int lastYear;
+    /** The data in force; replaced as a whole (never changed in place) when an operator's update is loaded. */
+    private final AtomicReference<BankHolidays> data;
 
     /**
      * A calendar whose covered years are those from the earliest to the latest holiday given.
@@ -74,30 +74,7 @@ public final class WorkingDayCalendar {
      *                                  has no holiday at all (England and Wales always has at least eight)
      */
     public WorkingDayCalendar(Collection<LocalDate> holidays, int firstYear, int lastYear) {
-        Objects.requireNonNull(holidays, "holidays");
-        if (firstYear > lastYear) {
-            throw new IllegalArgumentException("firstYear " + firstYear + " is after lastYear " + lastYear);
-        }
-        TreeSet<LocalDate> set = new TreeSet<>();
-        for (LocalDate d : holidays) {
-            Objects.requireNonNull(d, "holiday date");
-            if (d.getYear() < firstYear || d.getYear() > lastYear) {
-                throw new IllegalArgumentException(
-                        "Bank holiday " + d + " lies outside the covered years " + firstYear + "-" + lastYear);
-            }
-            set.add(d);
-        }
-        for (int y = firstYear; y <= lastYear; y++) {
-            LocalDate jan1 = LocalDate.of(y, 1, 1);
-            LocalDate next = set.ceiling(jan1);
-            if (next == null || next.getYear() != y) {
-                throw new IllegalArgumentException("Bank-holiday data has no entries for " + y
-                        + " although it covers " + firstYear + "-" + lastYear + "; the list looks incomplete");
-            }
-        }
-        this.holidays = Collections.unmodifiableNavigableSet(set);
-        this.firstYear = firstYear;
-        this.lastYear = lastYear;
+        this.data = new AtomicReference<>(new BankHolidays(holidays, firstYear, lastYear));
     }
 
     /** The calendar built from the bank-holiday list shipped with the platform. */
@@ -190,35 +167,37 @@ public final class WorkingDayCalendar {
 
     /** First year (inclusive) whose bank holidays are known. */
     public int firstYear() {
-        return firstYear;
+        return data.get().firstYear();
     }
 
     /** Last year (inclusive) whose bank holidays are known. */
     public int lastYear() {
-        return lastYear;
+        return data.get().lastYear();
+    }
+
+    /** The last day the calendar can answer about: 31 December of {@link #lastYear()}. */
+    public LocalDate lastCoveredDay() {
+        return LocalDate.of(lastYear(), 12, 31);
     }
 
     /** Whether the calendar can answer questions about {@code date}. */
     public boolean covers(LocalDate date) {
-        return date.getYear() >= firstYear && date.getYear() <= lastYear;
+        return data.get().covers(date);
     }
 
     /** All known bank holidays, in date order (unmodifiable). */
     public NavigableSet<LocalDate> holidays() {
-        return holidays;
+        return data.get().holidays();
     }
 
     /** Whether {@code date} is a bank holiday (weekday or not). */
     public boolean isBankHoliday(LocalDate date) {
-        requireCovered(date);
-        return holidays.contains(date);
+        return data.get().isBankHoliday(date);
     }
 
     /** Whether {@code date} is Monday to Friday and not a bank holiday. */
     public boolean isWorkingDay(LocalDate date) {
-        requireCovered(date);
-        DayOfWeek dow = date.getDayOfWeek();
-        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !holidays.contains(date);
+        return data.get().isWorkingDay(date);
     }
 
     /**
@@ -229,23 +208,7 @@ public final class WorkingDayCalendar {
      * @throws CalendarCoverageException if the start or any day up to the result lies outside the covered years
      */
     public LocalDate addWorkingDays(LocalDate start, int n) {
-        Objects.requireNonNull(start, "start");
-        if (n < 0) {
-            throw new IllegalArgumentException("Number of working days must not be negative: " + n);
-        }
-        requireCovered(start);
-        if (n == 0) {
-            return nextWorkingDayOnOrAfter(start);
-        }
-        LocalDate d = start;
-        int counted = 0;
-        while (counted < n) {
-            d = d.plusDays(1);
-            if (isWorkingDay(d)) {
-                counted++;
-            }
-        }
-        return d;
+        return data.get().addWorkingDays(start, n);
     }
 
     /**
@@ -257,30 +220,12 @@ public final class WorkingDayCalendar {
      * @throws CalendarCoverageException if a day counted lies outside the covered years
      */
     public LocalDate subtractWorkingDays(LocalDate end, int n) {
-        Objects.requireNonNull(end, "end");
-        if (n < 0) {
-            throw new IllegalArgumentException("Number of working days must not be negative: " + n);
-        }
-        requireCovered(end);
-        LocalDate d = end;
-        int counted = 0;
-        while (counted < n) {
-            requireCovered(d);
-            if (isWorkingDay(d)) {
-                counted++;
-            }
-            d = d.minusDays(1);
-        }
-        return d;
+        return data.get().subtractWorkingDays(end, n);
     }
 
     /** {@code date} if it is a working day, otherwise the next working day after it. */
     public LocalDate nextWorkingDayOnOrAfter(LocalDate date) {
-        LocalDate d = date;
-        while (!isWorkingDay(d)) {
-            d = d.plusDays(1);
-        }
-        return d;
+        return data.get().nextWorkingDayOnOrAfter(date);
     }
 
     /**
@@ -291,27 +236,16 @@ public final class WorkingDayCalendar {
      * @throws CalendarCoverageException if either date lies outside the covered years
      */
     public int workingDaysBetween(LocalDate fromExclusive, LocalDate toInclusive) {
-        Objects.requireNonNull(fromExclusive, "fromExclusive");
-        Objects.requireNonNull(toInclusive, "toInclusive");
-        requireCovered(fromExclusive);
-        requireCovered(toInclusive);
-        if (toInclusive.isBefore(fromExclusive)) {
-            return -workingDaysBetween(toInclusive, fromExclusive);
-        }
-        int count = 0;
-        for (LocalDate d = fromExclusive.plusDays(1); !d.isAfter(toInclusive); d = d.plusDays(1)) {
-            if (isWorkingDay(d)) {
-                count++;
-            }
-        }
-        return count;
+        return data.get().workingDaysBetween(fromExclusive, toInclusive);
     }
 
-    private void requireCovered(LocalDate date) {
-        Objects.requireNonNull(date, "date");
-        if (!covers(date)) {
-            throw new CalendarCoverageException(date, firstYear, lastYear);
-        }
+    /**
+     * Puts {@code newer}'s data in force in this calendar: questions asked from now on are answered from it, a
+     * question already being answered finishes on the data it started with. Only the platform's reload of an
+     * updated bank-holiday file calls this ({@link BankHolidaysReloader}); every other calendar never changes.
+     */
+    void replaceWith(WorkingDayCalendar newer) {
+        data.set(newer.data.get());
     }
 
     private static int minYear(Collection<LocalDate> holidays) {
@@ -326,8 +260,9 @@ public final class WorkingDayCalendar {
 
     @Override
     public String toString() {
-        return "WorkingDayCalendar[" + DIVISION + ", " + firstYear + "-" + lastYear + ", "
-                + holidays.size() + " bank holidays]";
+        BankHolidays current = data.get();
+        return "WorkingDayCalendar[" + DIVISION + ", " + current.firstYear() + "-" + current.lastYear() + ", "
+                + current.holidays().size() + " bank holidays]";
     }
 
     /**
@@ -338,17 +273,39 @@ public final class WorkingDayCalendar {
         private static final long serialVersionUID = 1L;
 
         private final transient LocalDate date;
+        private final int firstYear;
+        private final int lastYear;
 
         CalendarCoverageException(LocalDate date, int firstYear, int lastYear) {
             super("Date " + date + " is outside the years covered by the England and Wales bank-holiday data ("
                     + firstYear + "-" + lastYear + "); update the bank-holiday list "
                     + "(config lif.calendar.bank-holidays-file) before computing working days for it");
             this.date = date;
+            this.firstYear = firstYear;
+            this.lastYear = lastYear;
         }
 
         /** The date that was asked about. */
         public LocalDate date() {
             return date;
+        }
+
+        /** First year the data covered when the question was asked. */
+        public int firstYear() {
+            return firstYear;
+        }
+
+        /** Last year the data covered when the question was asked. */
+        public int lastYear() {
+            return lastYear;
+        }
+
+        /**
+         * Whether the date lies after the data's last year: the list is out of date and an operator must update it
+         * (otherwise the date is older than the data's first year).
+         */
+        public boolean afterCoverage() {
+            return date.getYear() > lastYear;
         }
     }
 }

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Documents LIF's error contract on every operation: a {@code Problem} schema (RFC 9457) and the 400/401/403/404/409
- * responses in {@code application/problem+json}, and the 503 of an unavailable database ({@link org.lif.platform.problem.ProblemMappers}),
+ * responses in {@code application/problem+json}, and the 503 of an unavailable database or of an out-of-date bank-holiday
+ * list ({@link org.lif.platform.problem.ProblemMappers}),
  * so integrators see them in each service's OpenAPI.
  * Enabled per service with {@code mp.openapi.filter=org.lif.platform.openapi.ProblemResponsesFilter}.
  */
@@ -49,7 +50,9 @@ public class ProblemResponsesFilter implements OASFilter {
                     add(responses, "409", "The record's current state does not allow this");
                 }
                 add(responses, "503", "The service's database is unreachable or all its connections are busy: nothing was "
-                        + "changed; retry after the seconds in the Retry-After header");
+                        + "changed; retry after the seconds in the Retry-After header. Or (type calendar-coverage, no "
+                        + "Retry-After) a working-day count runs past the end of the bank-holiday list, which an operator "
+                        + "must update");
             }
         });
     }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.lif.platform.calendar.WorkingDayCalendar.CalendarCoverageException;
 
 import jakarta.persistence.OptimisticLockException;
 import java.util.Arrays;
@@ -108,6 +109,16 @@ public class ProblemMappers {
         return respond(Problems.badRequest("The request body is not valid JSON.").toProblem(path(uri)));
     }
 
+    /** Working days beyond the bank-holiday data: see {@link Problems#calendarCoverage}; the operator is told in the log. */
+    @ServerExceptionMapper
+    public Response calendarCoverage(CalendarCoverageException e, UriInfo uri) {
+        if (e.afterCoverage()) {
+            LOG.warnf("answered 503: working days after the bank-holiday data's last year (%d) were needed, for %s; "
+                    + "update lif.calendar.bank-holidays-file", e.lastYear(), e.date());
+        }
+        return respond(Problems.calendarCoverage(e).toProblem(path(uri)));
+    }
+
     @ServerExceptionMapper
     public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
         return respond(Problems.conflict("The record was changed by someone else meanwhile; reload and try again.").toProblem(path(uri)));
@@ -154,6 +165,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        CalendarCoverageException coverage = calendarCoverageCause(e);
+        if (coverage != null) {
+            // wrapped on its way out (e.g. by an interceptor): still the calendar's answer, not an internal error
+            return calendarCoverage(coverage, uri);
+        }
         if (databaseUnavailable(e)) {
             // overload (every pooled connection busy) or the database unreachable: nothing was written; retry later
             LOG.warnf("database unavailable, answered 503: %s", e.getMessage());
@@ -181,6 +197,15 @@ public class ProblemMappers {
             }
         }
         return false;
+    }
+
+    private static CalendarCoverageException calendarCoverageCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof CalendarCoverageException c) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private static boolean causedByParsing(Throwable e) {

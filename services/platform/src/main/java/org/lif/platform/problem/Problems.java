@@ -1,6 +1,11 @@
 package org.lif.platform.problem;
 
+import org.lif.platform.calendar.WorkingDayCalendar.CalendarCoverageException;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 /** The problems LIF answers with, named by what went wrong. */
 public final class Problems {
@@ -36,5 +41,22 @@ public final class Problems {
 
     public static ProblemException badRequest(String detail) {
         return new ProblemException(400, "bad-request", "Bad request", detail, null);
+    }
+
+    /**
+     * Working days were asked for beyond the bank-holiday data. Past its last year the list is out of date: 503, our
+     * side, for an operator to fix (it is also what a late deadline's caller can retry after); a 500 would hide the
+     * cause and a guess would be a wrong statutory date. Before its first year the date itself is too old: 400.
+     */
+    public static ProblemException calendarCoverage(CalendarCoverageException e) {
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+        if (e.afterCoverage()) {
+            return new ProblemException(503, "calendar-coverage", "Bank-holiday list out of date",
+                    "Working days after " + day.format(LocalDate.of(e.lastYear(), 12, 31)) + " cannot be counted: "
+                            + "the bank-holiday list ends there. An operator must update it (lif.calendar.bank-holidays-file).",
+                    null);
+        }
+        return badRequest("Working days before " + day.format(LocalDate.of(e.firstYear(), 1, 1)) + " cannot be counted: "
+                + "the bank-holiday list starts there.");
     }
 }

@@ -56,6 +56,9 @@ public class NotificationService {
         n.notifiedOn = request.notifiedOn();
         n.notificationDueOn = clocks.due(ClockRules.SERIOUS_INCIDENT_NOTIFICATION, n.becameAwareOn, "becameAwareOn");
         n.late = n.notifiedOn.isAfter(n.notificationDueOn);
+        // counted now, before anything is written: a lateness the bank-holiday list cannot count yet (notified after
+        // its last year) is refused with the platform's 503 rather than recorded and shown as 0 working days late
+        lateByWorkingDays(n);
         n.children = new ArrayList<>(request.children().stream()
                 .map(c -> new ChildRecord(c.pseudonym(), c.ageBand(), c.harm(), c.lookedAfter())).toList());
         n.summary = request.summary();
@@ -89,8 +92,11 @@ public class NotificationService {
     }
 
     public NotificationView view(Notification n) {
-        int lateBy = n.late ? Math.max(0, clocks.workingDaysBetween(n.notificationDueOn, n.notifiedOn)) : 0;
-        return new NotificationView(n.id, n.becameAwareOn, n.notifiedOn, n.notificationDueOn, n.late, lateBy, n.children,
+        return new NotificationView(n.id, n.becameAwareOn, n.notifiedOn, n.notificationDueOn, n.late, lateByWorkingDays(n), n.children,
                 n.summary, n.agenciesInvolved, n.rapidReviewId, n.createdAt, n.createdBy);
+    }
+
+    private int lateByWorkingDays(Notification n) {
+        return n.late ? Math.max(0, clocks.workingDaysBetween(n.notificationDueOn, n.notifiedOn)) : 0;
     }
 }

@@ -10,8 +10,11 @@ import org.lif.platform.time.Today;
 import java.time.LocalDate;
 
 /**
- * The statutory clocks of reviews, every one a configured rule ({@code lif.clocks.<rule>}). A date the bank-holiday
- * calendar does not cover is the caller's input problem (400), never a server error.
+ * The statutory clocks of reviews, every one a configured rule ({@code lif.clocks.<rule>}). A date given before the
+ * bank-holiday calendar's first year is the caller's input problem (400 on that field). A count that runs past the
+ * calendar's last year is not: the list is out of date, so the calendar's
+ * {@link WorkingDayCalendar.CalendarCoverageException} goes up to the platform's 503 problem, which tells an operator to
+ * update the list; never a server error and never a number guessed without that year's bank holidays.
  */
 @ApplicationScoped
 public class Clocks {
@@ -25,19 +28,20 @@ public class Clocks {
 
     /** The last day of the working-day clock {@code rule} started on {@code start} (the date given as {@code field}). */
     public LocalDate due(String rule, LocalDate start, String field) {
-        try {
-            return calendar.addWorkingDays(start, rules.workingDays(rule));
-        } catch (WorkingDayCalendar.CalendarCoverageException e) {
-            throw outsideCalendar(field);
-        }
+        requireNotBeforeCalendar(start, field);
+        return calendar.addWorkingDays(start, rules.workingDays(rule));
     }
 
     /** The last day on which something may happen and still leave {@code rule}'s working days before {@code end}. */
     public LocalDate latestBefore(String rule, LocalDate end, String field) {
+        requireNotBeforeCalendar(end, field);
         try {
             return calendar.subtractWorkingDays(end, rules.workingDays(rule));
         } catch (WorkingDayCalendar.CalendarCoverageException e) {
-            throw outsideCalendar(field);
+            if (e.afterCoverage()) {
+                throw e;
+            }
+            throw outsideCalendar(field); // counting back ran into the years before the calendar
         }
     }
 
@@ -46,13 +50,13 @@ public class Clocks {
         return rules.addMonths(rule, start);
     }
 
-    /** Working days in ({@code from}, {@code to}], negative when {@code to} is earlier; 0 beyond the calendar. */
+    /**
+     * Working days in ({@code from}, {@code to}], negative when {@code to} is earlier.
+     *
+     * @throws WorkingDayCalendar.CalendarCoverageException beyond the calendar's years (the platform answers 503)
+     */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
-        try {
-            return calendar.workingDaysBetween(from, to);
-        } catch (WorkingDayCalendar.CalendarCoverageException e) {
-            return 0;
-        }
+        return calendar.workingDaysBetween(from, to);
     }
 
     public int workingDays(String rule) {
@@ -69,6 +73,12 @@ public class Clocks {
             return calendar.workingDaysBetween(today.date(), due);
         } catch (WorkingDayCalendar.CalendarCoverageException e) {
             return null;
+        }
+    }
+
+    private void requireNotBeforeCalendar(LocalDate date, String field) {
+        if (date != null && date.getYear() < calendar.firstYear()) {
+            throw outsideCalendar(field);
         }
     }
 
