@@ -2,6 +2,7 @@ package org.lif.journeys;
 
 import org.lif.testkit.TestClock;
 import org.lif.testkit.TestKafka;
+import org.lif.testkit.TestSmtp;
 import org.lif.testkit.TestKeycloak;
 import org.lif.testkit.TestPostgres;
 
@@ -90,6 +91,7 @@ final class RunningService implements AutoCloseable {
         TestKeycloak.oidcConfig().forEach((key, value) -> env.put(key.toUpperCase(Locale.ROOT).replaceAll("[.-]", "_"), value));
         env.put("LIF_OUTBOX_RELAY_EVERY", "1s");
         env.put("LIF_CLOCK_OFFSET", TestClock.offset().toString()); // every service on the run's pinned clock
+        env.putAll(TestSmtp.environment()); // and its mail to a real SMTP server
         return env;
     }
 

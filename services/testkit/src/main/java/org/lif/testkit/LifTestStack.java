@@ -9,7 +9,7 @@ import java.util.Map;
  * Everything a LIF service needs under {@code @QuarkusTest}, for real and without Docker: a PostgreSQL server
  * (zonky embedded binaries), a single-node KRaft Kafka broker (Kafka's own test kit, in the JVM) and an issuer of
  * real signed tokens (the service validates them with the issuer's public key). The service's clock is the run's pinned
- * clock ({@link TestClock}), whatever the real date is.
+ * clock ({@link TestClock}), whatever the real date is, and its mail goes to a real SMTP server ({@link TestSmtp}).
  * <p>
  * Use on every test class of a service: {@code @WithTestResource(LifTestStack.class)}. The servers start once per
  * test JVM and are shared by all test classes.
@@ -23,6 +23,7 @@ public class LifTestStack implements QuarkusTestResourceLifecycleManager {
         config.putAll(TestKafka.start());
         config.putAll(TestTokens.oidcConfig());
         config.putAll(TestClock.config());
+        config.putAll(TestSmtp.start());
         return config;
     }
 

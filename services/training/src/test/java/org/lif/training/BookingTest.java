@@ -1,6 +1,5 @@
 package org.lif.training;
 
-import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -8,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lif.testkit.DemoTokens;
 import org.lif.testkit.LifTestStack;
+import org.lif.testkit.TestSmtp;
 
 import org.lif.platform.calendar.WorkingDayCalendar;
 
@@ -30,13 +30,11 @@ import static org.lif.training.Api.*;
 @WithTestResource(LifTestStack.class)
 class BookingTest {
 
-    @Inject
-    MockMailbox mailbox;
 
     @AfterEach
     void reset() {
         TestClockProducer.CLOCK.reset();
-        mailbox.clear();
+        TestSmtp.clear();
         setCharges("0", "0");
     }
 
@@ -46,8 +44,8 @@ class BookingTest {
         String id = book(DemoTokens.southamptonPractitioner(), session, "sam@bitterne.example").statusCode(201)
                 .body("status", is("CONFIRMED")).body("agency", is("bitterne-park-school")).body("practitioner", is("southampton-practitioner"))
                 .body("lineManagerEmail", is("manager@bitterne.example")).extract().path("id");
-        assertEquals(1, mailbox.getMailsSentTo("sam@bitterne.example").size());
-        assertTrue(mailbox.getMailsSentTo("sam@bitterne.example").get(0).getSubject().startsWith("Booking confirmed"));
+        assertEquals(1, TestSmtp.awaitMailTo("sam@bitterne.example", m -> true).size());
+        assertTrue(TestSmtp.awaitMailTo("sam@bitterne.example", m -> true).get(0).subject().startsWith("Booking confirmed"));
         as(DemoTokens.southamptonPractitioner()).get(base(S) + "/bookings").then().statusCode(200).body("items.id", hasItem(id));
         // no double booking
         book(DemoTokens.southamptonPractitioner(), session, "sam@bitterne.example").statusCode(409).contentType("application/problem+json");
@@ -64,14 +62,14 @@ class BookingTest {
                 .body("waitingPosition", is(1)).extract().path("id");
         String third = practitioner("p-third-" + System.nanoTime(), "youth-options");
         String thirdBooking = book(third, session, "third@x.example").statusCode(201).body("status", is("WAITING")).extract().path("id");
-        assertTrue(mailbox.getMailsSentTo("second@x.example").get(0).getSubject().startsWith("Waiting list"));
+        assertTrue(TestSmtp.awaitMailTo("second@x.example", m -> true).get(0).subject().startsWith("Waiting list"));
 
         // the first (another agency than the waiting ones) cancels: the second, not the third, gets the place
         as(first).post(base(S) + "/bookings/" + firstBooking + "/cancel").then().statusCode(200).body("status", is("CANCELLED"))
                 .body("lateCancellation", is(false));
         as(second).get(base(S) + "/bookings/" + secondBooking).then().statusCode(200).body("status", is("CONFIRMED"));
         as(third).get(base(S) + "/bookings/" + thirdBooking).then().statusCode(200).body("status", is("WAITING"));
-        assertTrue(mailbox.getMailsSentTo("second@x.example").stream().anyMatch(m -> m.getSubject().startsWith("A place is now yours")));
+        assertFalse(TestSmtp.awaitMailTo("second@x.example", m -> m.subject().startsWith("A place is now yours")).isEmpty());
         as(DemoTokens.southamptonAdmin()).get(base(S) + "/sessions/" + session).then().body("booked", is(1)).body("waiting", is(1));
     }
 
@@ -172,8 +170,8 @@ class BookingTest {
         book(practitioner("p-b-" + System.nanoTime(), "youth-options"), session, "b@x.example").statusCode(201).body("status", is("WAITING"));
         as(DemoTokens.southamptonAdmin()).body(Map.of("reason", "Trainer unwell")).post(base(S) + "/sessions/" + session + "/cancel")
                 .then().statusCode(200).body("status", is("CANCELLED")).body("booked", is(0)).body("waiting", is(0));
-        assertTrue(mailbox.getMailsSentTo("a@x.example").stream().anyMatch(m -> m.getSubject().startsWith("Session cancelled") && m.getText().contains("Trainer unwell")));
-        assertTrue(mailbox.getMailsSentTo("b@x.example").stream().anyMatch(m -> m.getSubject().startsWith("Session cancelled")));
+        assertFalse(TestSmtp.awaitMailTo("a@x.example", m -> m.subject().startsWith("Session cancelled") && m.text().contains("Trainer unwell")).isEmpty());
+        assertFalse(TestSmtp.awaitMailTo("b@x.example", m -> m.subject().startsWith("Session cancelled")).isEmpty());
         as(DemoTokens.southamptonAdmin()).get(base(S) + "/bookings/" + a).then().body("status", is("CANCELLED"));
         book(DemoTokens.southamptonPractitioner(), session, "sam@x.example").statusCode(409);
     }

@@ -1,6 +1,5 @@
 package org.lif.training;
 
-import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -8,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lif.testkit.DemoTokens;
 import org.lif.testkit.LifTestStack;
+import org.lif.testkit.TestSmtp;
 import org.lif.testkit.TestClock;
 
 import java.time.Duration;
@@ -23,13 +23,11 @@ import static org.lif.training.Api.*;
 @WithTestResource(LifTestStack.class)
 class EvaluationAndImpactTest {
 
-    @Inject
-    MockMailbox mailbox;
 
     @AfterEach
     void reset() {
         TestClockProducer.CLOCK.reset();
-        mailbox.clear();
+        TestSmtp.clear();
         setCharges("0", "0");
     }
 
@@ -81,15 +79,15 @@ class EvaluationAndImpactTest {
         assertEquals(1, mine.size());
         assertEquals(3, mine.get(0).get("monthsAfter"));
         String threeMonth = (String) mine.get(0).get("id");
-        assertTrue(mailbox.getMailsSentTo("sam@bitterne.example").stream().anyMatch(m -> m.getSubject().startsWith("3-month follow-up")));
-        assertTrue(mailbox.getMailsSentTo("manager@bitterne.example").stream().anyMatch(m -> m.getSubject().contains("3-month follow-up")));
+        assertFalse(TestSmtp.awaitMailTo("sam@bitterne.example", m -> m.subject().startsWith("3-month follow-up")).isEmpty());
+        assertFalse(TestSmtp.awaitMailTo("manager@bitterne.example", m -> m.subject().contains("3-month follow-up")).isEmpty());
         // the non-attendee gets none
         as(other).get(base(S) + "/follow-ups?size=100").then().body("items", empty());
 
         // a week later unanswered: a reminder; answered, no more reminders
         TestClockProducer.CLOCK.advance(Duration.ofDays(8));
         as(admin).post(base(S) + "/follow-ups/run").then().statusCode(200).body("reminded", greaterThanOrEqualTo(1));
-        assertTrue(mailbox.getMailsSentTo("sam@bitterne.example").stream().anyMatch(m -> m.getSubject().startsWith("Reminder: 3-month")));
+        assertFalse(TestSmtp.awaitMailTo("sam@bitterne.example", m -> m.subject().startsWith("Reminder: 3-month")).isEmpty());
         as(other).body(Map.of("practiceChanged", 4, "confidenceNow", 4)).post(base(S) + "/follow-ups/" + threeMonth + "/answer").then().statusCode(404);
         as(sam).body(Map.of("practiceChanged", 4, "confidenceNow", 5, "example", "I now use the toolkit at every visit"))
                 .post(base(S) + "/follow-ups/" + threeMonth + "/answer").then().statusCode(200).body("status", is("ANSWERED"));
