@@ -54,6 +54,17 @@ public class RefusalPages {
         return unavailable(e);
     }
 
+    /** Anything else that fails in the portal itself: the same "Sorry" page, the failure logged with its reference. */
+    @ServerExceptionMapper(priority = 10_000)
+    public Response unexpected(Throwable e) {
+        if (e instanceof jakarta.ws.rs.WebApplicationException wae && wae.getResponse() != null && wae.getResponse().getStatus() < 500) {
+            return wae.getResponse();
+        }
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "the portal failed, reference %s", reference);
+        return html(500, Templates.unavailable(new Page("Sorry, there is a problem with the service", null, null, ""), reference));
+    }
+
     private Response byStatus(int status) {
         return switch (status) {
             case 404, 400 -> html(404, Templates.notFound(new Page("Page not found", null, null, "")));

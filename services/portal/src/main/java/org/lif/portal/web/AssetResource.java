@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 @PermitAll
 public class AssetResource {
 
-    private static final Pattern SAFE = Pattern.compile("^[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9.-]*)*\\.(css|js|mjs|svg|png|ico|json)$");
+    private static final Pattern SAFE = Pattern.compile("^[a-z0-9][a-z0-9.-]*(/[a-z0-9][a-z0-9.-]*)*\\.(css|js|mjs|svg|png|ico|json)$");
     private static final Map<String, String> TYPES = Map.of("css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
             "mjs", "text/javascript; charset=utf-8", "svg", "image/svg+xml", "png", "image/png", "ico", "image/x-icon",
             "json", "application/json");
