@@ -252,6 +252,8 @@ class PortalJourneyTest {
         browser.type("dueDate-year", String.valueOf(today.getYear() + 2));
         browser.type("reason", "Forged");
         browser.click("main form button[type=submit]");
+        assertEquals("Your form was not sent", browser.text("h1"));
+        browser.assertAccessible("the page of a refused form");
         actionPlans.as(admin).get(P + "/actions/" + schoolAction).then().statusCode(200)
                 .body("dueDate", is(today.plusDays(120).toString())).body("dueDateHistory", hasSize(1));
     }
@@ -305,6 +307,34 @@ class PortalJourneyTest {
         browser.open(portal.url() + "/accessibility");
         assertEquals("Accessibility statement for LIF", browser.text("h1"));
         browser.assertAccessible("the accessibility statement");
+    }
+
+    @Test
+    @Order(10)
+    void aChairOfTwoPartnershipsChoosesOneAndStaysInIt() {
+        browser.open(portal.url() + "/sign-out");
+        waitFor(By.cssSelector("h1"));
+        browser.open(portal.url() + "/");
+        waitFor(By.id("kc-login"));
+        browser.type("username", "hips-chair");
+        browser.type("password", "demo");
+        browser.click("#kc-login");
+        waitFor(By.cssSelector("h1"));
+        assertEquals("Choose a partnership", browser.text("h1"));
+        assertEquals(List.of("Portsmouth Safeguarding Children Partnership", "Southampton Safeguarding Children Partnership"),
+                browser.all("main li a").stream().map(a -> a.getText()).toList());
+        browser.assertAccessible("the choice of partnership");
+        browser.screenshot("choose-partnership");
+        browser.clickLink("Portsmouth Safeguarding Children Partnership");
+        assertEquals("Portsmouth Safeguarding Children Partnership", browser.text(".lif-header__partnership"));
+        for (var link : browser.all("header a, main a")) {
+            String href = link.getAttribute("href");
+            assertTrue(href.equals(portal.url() + "/") || href.endsWith("/sign-out") || href.contains("#")
+                    || href.startsWith(portal.url() + "/partnerships/portsmouth"), "every link stays in the chosen partnership: " + href);
+        }
+        browser.clickLink("Actions");
+        assertEquals("/partnerships/portsmouth/actions", browser.path());
+        assertEquals("0 actions", browser.text("#results-count"));
     }
 
     private static void assertNothingOfSouthampton() {
