@@ -233,6 +233,21 @@ class PortalJourneyTest {
 
     @Test
     @Order(5)
+    void anEndedSessionSignsInAgainAndReturnsToThePageAskedFor() {
+        // the portal's session cookies gone, as when the session ended; Keycloak's session still runs (single sign-on)
+        for (Cookie cookie : browser.driver.manage().getCookies()) {
+            if (cookie.getName().startsWith("q_session")) {
+                browser.driver.manage().deleteCookieNamed(cookie.getName());
+            }
+        }
+        browser.open(portal.url() + "/partnerships/southampton/actions/" + schoolAction);
+        waitFor(By.cssSelector("h1"));
+        assertEquals("/partnerships/southampton/actions/" + schoolAction, browser.path());
+        assertEquals("Audit chronologies in pastoral records", browser.text("h1"));
+    }
+
+    @Test
+    @Order(6)
     void markupInATitleShowsAsText() {
         browser.open(portal.url() + "/partnerships/southampton/actions/" + completedAction);
         assertEquals(PLAN_TITLE, browser.text(".govuk-caption-l"));
@@ -241,7 +256,7 @@ class PortalJourneyTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aFormSentWithoutItsCsrfTokenChangesNothing() {
         browser.open(portal.url() + "/partnerships/southampton/actions/" + schoolAction + "/due-date");
         // as another site's forged form would: the same fields, without the hidden token
@@ -259,7 +274,7 @@ class PortalJourneyTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void pagesCarryTheSecurityHeaders() {
         RestAssured.given().baseUri(portal.url()).redirects().follow(false).get("/accessibility").then().statusCode(200)
                 .header("Content-Security-Policy", allOf(containsString("default-src 'self'"), containsString("script-src 'self'"),
@@ -269,7 +284,7 @@ class PortalJourneyTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void signingOutEndsTheKeycloakSessionToo() {
         browser.open(portal.url() + "/partnerships/southampton");
         browser.clickLink("Sign out");
@@ -282,7 +297,7 @@ class PortalJourneyTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void anotherPartnershipsOfficerSeesNothingOfIt() {
         browser.open(portal.url() + "/partnerships/southampton/actions/" + completedAction);
         waitFor(By.id("kc-login"));
@@ -310,7 +325,7 @@ class PortalJourneyTest {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void aChairOfTwoPartnershipsChoosesOneAndStaysInIt() {
         browser.open(portal.url() + "/sign-out");
         waitFor(By.cssSelector("h1"));
