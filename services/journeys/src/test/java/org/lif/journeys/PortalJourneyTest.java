@@ -91,6 +91,15 @@ class PortalJourneyTest {
         actionPlans.as(charity).body(Map.of("summary", "Every youth worker has been briefed"))
                 .post(P + "/actions/" + completedAction + "/complete").then().statusCode(200);
         actionPlans.as(admin).body(Map.of("status", "IN_PROGRESS")).post(P + "/actions/" + schoolAction + "/status").then().statusCode(200);
+        // enough actions for a second page (20 a page): the police's, due later than the others
+        String policePlan = actionPlans.as(admin).body(Map.of("title", "Section 11 improvement plan",
+                        "source", Map.of("type", "SECTION_11", "reference", "S11-2026"), "scope", "SINGLE_AGENCY"))
+                .post(P + "/action-plans").then().statusCode(201).extract().path("id");
+        for (int i = 1; i <= 21; i++) {
+            actionPlans.as(admin).body(Map.of("description", "Section 11 standard " + i + ": evidence of supervision",
+                            "ownerAgency", "hampshire-constabulary", "dueDate", today.plusDays(200 + i).toString()))
+                    .post(P + "/action-plans/" + policePlan + "/actions").then().statusCode(201);
+        }
     }
 
     @AfterAll
@@ -127,7 +136,14 @@ class PortalJourneyTest {
     @Order(2)
     void theActionsListFiltersWithTheApisFilters() {
         browser.open(portal.url() + "/partnerships/southampton/actions");
-        assertEquals("2 actions", browser.text("#results-count"));
+        assertEquals("23 actions, page 1 of 2", browser.text("#results-count"));
+        assertEquals(20, browser.all("tbody tr").size());
+        browser.click(".govuk-pagination__next a");
+        assertEquals("23 actions, page 2 of 2", browser.text("#results-count"));
+        assertEquals(3, browser.all("tbody tr").size());
+        assertTrue(browser.text(".govuk-table").contains("Section 11 standard 21: evidence of supervision"), "latest due last");
+        browser.assertAccessible("the second page of the actions list");
+        browser.open(portal.url() + "/partnerships/southampton/actions?overdue=&ownerAgency=&status=&rag=AMBER");
         browser.screenshot("actions-list");
         new org.openqa.selenium.support.ui.Select(browser.find("#status")).selectByVisibleText("Completed");
         browser.click("form[method=get] button[type=submit]");
@@ -317,6 +333,7 @@ class PortalJourneyTest {
         browser.open(portal.url() + "/partnerships/portsmouth/actions");
         assertEquals("0 actions", browser.text("#results-count"));
         assertNothingOfSouthampton();
+        browser.assertAccessible("an empty actions list");
         browser.open(portal.url() + "/partnerships/southampton/actions/download.csv");
         assertEquals("You cannot see this", browser.text("h1"));
         browser.open(portal.url() + "/accessibility");
@@ -342,6 +359,7 @@ class PortalJourneyTest {
         browser.screenshot("choose-partnership");
         browser.clickLink("Portsmouth Safeguarding Children Partnership");
         assertEquals("Portsmouth Safeguarding Children Partnership", browser.text(".lif-header__partnership"));
+        browser.assertAccessible("the chosen partnership's home");
         for (var link : browser.all("header a, main a")) {
             String href = link.getAttribute("href");
             assertTrue(href.equals(portal.url() + "/") || href.endsWith("/sign-out") || href.contains("#")
