@@ -166,6 +166,12 @@ class PortalJourneyTest {
         // the CSV download carries the same filters, and streams the API's CSV with the person's token
         String csvHref = browser.find("a[download]").getAttribute("href");
         assertTrue(csvHref.contains("ownerAgency=bitterne-park-school"), csvHref);
+        String csv = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(function (r) { return r.text(); }).then(done, function (e) { done('failed: ' + e); });",
+                csvHref);
+        assertTrue(csv.contains("Audit chronologies in pastoral records"), csv);
+        assertFalse(csv.contains("Brief all youth workers"), "the same filters as the page: " + csv);
 
         browser.type("dueTo-day", "31");
         browser.type("dueTo-month", "2");

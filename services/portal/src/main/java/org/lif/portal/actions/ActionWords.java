@@ -34,7 +34,8 @@ public final class ActionWords {
             "GREEN", "Green – on track",
             "BLUE", "Blue – completed and signed off",
             "NONE", "No rating – cancelled");
-    private static final Map<String, String> RAG_SHORT = Map.of(
+    /** The ratings' names, in the filter's order. */
+    static final Map<String, String> RAG_SHORT = ordered(
             "RED", "Red", "AMBER", "Amber", "GREEN", "Green", "BLUE", "Blue", "NONE", "No rating");
     private static final Map<String, String> RAG_TAG = Map.of(
             "RED", "govuk-tag--red", "AMBER", "govuk-tag--orange", "GREEN", "govuk-tag--green", "BLUE", "govuk-tag--blue",

@@ -65,7 +65,7 @@ public class ActionsResource {
         String title = (errors.any() ? "Error: " : "") + "Actions";
         return Templates.list(new Page(title, partnership, person.name(), "actions"), filter, errors, actions,
                 new Paging(partnership.base() + "/actions", filter.query(), page, actions.totalPages(), actions.totalItems()),
-                ActionWords.STATUS, ActionWords.RAG);
+                ActionWords.STATUS, ActionWords.RAG_SHORT);
     }
 
     /** The same list as the API's CSV (same filters, not paged), streamed through with the person's token. */
