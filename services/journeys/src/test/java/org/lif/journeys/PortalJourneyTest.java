@@ -374,6 +374,12 @@ class PortalJourneyTest {
         browser.clickLink("Actions");
         assertEquals("/partnerships/portsmouth/actions", browser.path());
         assertEquals("0 actions", browser.text("#results-count"));
+
+        // in southampton the chair reads the actions; signing off and moving due dates are the partnership's
+        browser.open(portal.url() + "/partnerships/southampton/actions/" + schoolAction);
+        assertEquals("Audit chronologies in pastoral records", browser.text("h1"));
+        assertTrue(browser.all("a[href$='/due-date'], a[href$='/sign-off']").isEmpty(), "no decision offered to the chair");
+        browser.assertAccessible("an action as the independent chair sees it");
     }
 
     private static void assertNothingOfSouthampton() {

@@ -44,7 +44,7 @@ public class ActionsResource {
         static native TemplateInstance list(Page page, ActionFilter filter, FormErrors errors, ActionModels.ActionPage actions,
                                             Paging paging, Map<String, String> statuses, Map<String, String> rags);
 
-        static native TemplateInstance action(Page page, ActionModels.Action action, String outcome);
+        static native TemplateInstance action(Page page, ActionModels.Action action, String outcome, boolean decides);
     }
 
     @Inject
@@ -91,7 +91,9 @@ public class ActionsResource {
                                    @QueryParam("done") String done) {
         Partnership partnership = guard.enter(partnershipId);
         ActionModels.Action action = api.get(partnershipId, known(actionId));
-        return Templates.action(new Page("Action", partnership, person.name(), "actions"), action, Outcomes.words(done));
+        // sign-off and due dates are the partnership's decisions (docs/action-plans.md): offered to those who take them
+        boolean decides = person.hasRoleIn(partnershipId, "partnership-admin", "safeguarding-partner");
+        return Templates.action(new Page("Action", partnership, person.name(), "actions"), action, Outcomes.words(done), decides);
     }
 
     /** An action id the service could know; anything else is an unknown page without asking it. */

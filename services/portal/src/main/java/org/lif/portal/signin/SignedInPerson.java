@@ -64,6 +64,17 @@ public class SignedInPerson {
         return partnerships().containsKey(partnershipId);
     }
 
+    /** Whether the person holds one of these roles in the partnership: pages offer only what the services would allow. */
+    public boolean hasRoleIn(String partnershipId, String... roles) {
+        Set<String> held = partnerships().getOrDefault(partnershipId, Set.of());
+        for (String role : roles) {
+            if (held.contains(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The person's agency id, if their role is agency-scoped. */
     public Optional<String> agency() {
         Object claim = idToken.getClaim("agency");
