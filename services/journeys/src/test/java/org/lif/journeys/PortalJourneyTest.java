@@ -119,7 +119,7 @@ class PortalJourneyTest {
         browser.type("username", "southampton-admin");
         browser.type("password", "demo");
         browser.click("#kc-login");
-        waitFor(By.cssSelector("h1"));
+        backOnThePortal();
         assertEquals("/partnerships/southampton/actions", browser.path(), "back on the page asked for before signing in");
         assertEquals("Southampton Safeguarding Children Partnership", browser.text(".lif-header__partnership"));
         browser.assertAccessible("the actions list");
@@ -263,7 +263,7 @@ class PortalJourneyTest {
             }
         }
         browser.open(portal.url() + "/partnerships/southampton/actions/" + schoolAction);
-        waitFor(By.cssSelector("h1"));
+        backOnThePortal();
         assertEquals("/partnerships/southampton/actions/" + schoolAction, browser.path());
         assertEquals("Audit chronologies in pastoral records", browser.text("h1"));
     }
@@ -310,7 +310,7 @@ class PortalJourneyTest {
     void signingOutEndsTheKeycloakSessionToo() {
         browser.open(portal.url() + "/partnerships/southampton");
         browser.clickLink("Sign out");
-        waitFor(By.cssSelector("h1"));
+        backOnThePortal();
         assertEquals("You have signed out", browser.text("h1"));
         browser.assertAccessible("the signed-out page");
         browser.open(portal.url() + "/partnerships/southampton/actions");
@@ -326,7 +326,7 @@ class PortalJourneyTest {
         browser.type("username", "portsmouth-admin");
         browser.type("password", "demo");
         browser.click("#kc-login");
-        waitFor(By.cssSelector("h1"));
+        backOnThePortal();
         assertEquals("You cannot see this", browser.text("h1"));
         assertNothingOfSouthampton();
         browser.assertAccessible("the refusal page");
@@ -351,13 +351,13 @@ class PortalJourneyTest {
     @Order(11)
     void aChairOfTwoPartnershipsChoosesOneAndStaysInIt() {
         browser.open(portal.url() + "/sign-out");
-        waitFor(By.cssSelector("h1"));
+        backOnThePortal();
         browser.open(portal.url() + "/");
         waitFor(By.id("kc-login"));
         browser.type("username", "hips-chair");
         browser.type("password", "demo");
         browser.click("#kc-login");
-        waitFor(By.cssSelector("h1"));
+        backOnThePortal();
         assertEquals("Choose a partnership", browser.text("h1"));
         assertEquals(List.of("Portsmouth Safeguarding Children Partnership", "Southampton Safeguarding Children Partnership"),
                 browser.all("main li a").stream().map(a -> a.getText()).toList());
@@ -382,11 +382,28 @@ class PortalJourneyTest {
         browser.assertAccessible("an action as the independent chair sees it");
     }
 
+    @Test
+    @Order(12)
+    void aServiceThatCannotBeReachedGivesASorryPageWithAReference() {
+        actionPlans.kill(); // last: the stack stops after this anyway
+        browser.open(portal.url() + "/partnerships/southampton/actions");
+        assertEquals("Sorry, there is a problem with the service", browser.text("h1"));
+        assertTrue(browser.text("main").matches("(?s).*quote this reference: [0-9a-f-]{36}.*"), browser.text("main"));
+        assertFalse(browser.source().contains("Exception"), "no stack trace or class name");
+        browser.assertAccessible("the service problem page");
+    }
+
     private static void assertNothingOfSouthampton() {
         String page = browser.source();
         for (String secret : List.of("Brief all youth workers", "Audit chronologies", "Learning from Child J", "Southampton")) {
             assertFalse(page.contains(secret), "portsmouth-admin sees '" + secret + "' on " + browser.driver.getCurrentUrl());
         }
+    }
+
+    /** Keycloak's pages have an h1 too: wait until the browser is back on a page of the portal. */
+    private static void backOnThePortal() {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().startsWith(portal.url() + "/") && !d.findElements(By.cssSelector("h1")).isEmpty());
     }
 
     private static void waitFor(By element) {
