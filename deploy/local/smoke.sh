@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Acceptance smoke test against a running local stack (deploy/local/lif up): the action-plans service in
 # depth (tenancy, agency confinement, client credentials), then every other service's health and demo data, and
-# the reporting service's read model fed by all of them.
+# the reporting service's read model fed by all of them; the portal's sign-in redirect and headers.
 # Prints PASS/FAIL per check; exits 1 if any check fails (2 if it cannot start).
 # Environment: LIF_URL_<SERVICE> (defaults http://127.0.0.1:<port>), LIF_KC (default http://127.0.0.1:8180).
 # Leaves one small closed plan "Smoke test …" (source OTHER) in southampton per run.
@@ -148,6 +148,26 @@ if check "reporting: hips-host compares partnerships (200)" 200; then
 fi
 req GET "$REPORTING/api/v1/partnerships/southampton/dashboard" "$HOST"
 check "reporting: hips-host on a partnership's dashboard: 403" 403
+
+# --- the portal (web front end): up, sends people to Keycloak's sign-in (client lif-portal, PKCE), strict headers --------
+PORTAL=${LIF_URL_PORTAL:-http://127.0.0.1:8080}
+req GET "$PORTAL/q/health/ready" -
+check "portal: ready (200)" 200
+req GET "$PORTAL/partnerships/southampton/actions" -
+if check "portal: a page without a session redirects (302)" 302; then
+  location=$(header Location)
+  case "$location" in
+    *"/realms/lif/protocol/openid-connect/auth"*client_id=lif-portal*code_challenge_method=S256*) pass "portal: to Keycloak's sign-in as lif-portal with PKCE" ;;
+    *) fail "portal: to Keycloak's sign-in as lif-portal with PKCE" "Location: $location" ;;
+  esac
+fi
+req GET "$PORTAL/accessibility" -
+if check "portal: accessibility statement without signing in (200)" 200; then
+  case "$(header Content-Security-Policy)" in
+    *"script-src 'self'"*"frame-ancestors 'none'"*) pass "portal: strict Content-Security-Policy" ;;
+    *) fail "portal: strict Content-Security-Policy" "$(header Content-Security-Policy)" ;;
+  esac
+fi
 
 # --- tidy up: cancel both actions and close the smoke plan --------------------------------------
 for a in "$ACTION" "$OTHER_ACTION"; do

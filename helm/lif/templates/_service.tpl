@@ -276,7 +276,7 @@ spec:
 {{- end }}
 {{- if $np.enabled }}
 ---
-# {{ $svc.name }} may be called by the ingress controller (and scraped by monitoring) on its HTTP
+# {{ $svc.name }} may be called by the ingress controller, the portal (and scraped by monitoring) on its HTTP
 # port only, and may call only DNS, PostgreSQL, Kafka and Keycloak. Everything else is denied.
 apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
@@ -300,6 +300,17 @@ spec:
         - port: http
           protocol: TCP
     {{- end }}
+    {{- end }}
+    {{- if $root.Values.portal.enabled }}
+    # the portal calls the service's API with the signed-in person's token
+    - from:
+        - podSelector:
+            matchLabels:
+              {{- include "lif.selectorLabels" $root | nindent 14 }}
+              app.kubernetes.io/component: {{ $root.Values.portal.name }}
+      ports:
+        - port: http
+          protocol: TCP
     {{- end }}
   egress:
     {{- $dns := dict "peer" $np.egress.dns.peer "ports" (list 53) "protocols" (list "UDP" "TCP") }}

@@ -41,7 +41,10 @@ import static org.lif.helm.Rendered.sets;
 /** `helm template` scenarios; every rendered object is parsed strictly (see StrictKubernetesParser). */
 class ChartRenderTest {
 
+    /** The back-end services (template lif.service, each with its database and topics). */
     static final List<String> ALL = List.of("action-plans", "audits", "reporting", "reviews", "training");
+    /** Everything that runs by default: the services and the portal (web front end, templates/portal.yaml). */
+    static final List<String> DEPLOYED = List.of("action-plans", "audits", "portal", "reporting", "reviews", "training");
     static final Path HIPS = Path.of("lif/values-hips.yaml");
 
     /** Every feature on: all services, ingress with TLS, HPA, ServiceMonitor, client secret, extra secrets, CIDR peers. */
@@ -85,12 +88,12 @@ class ChartRenderTest {
     @Test
     void defaultsDeployEveryService() {
         Rendered r = render(Map.of());
-        assertEquals(ALL, r.deployedServices());
+        assertEquals(DEPLOYED, r.deployedServices());
         Set<String> kinds = r.objects.stream().map(o -> o.getKind() + "/" + o.getMetadata().getName())
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> expected = new TreeSet<>(List.of("ConfigMap/lif-partnerships", "Job/lif-kafka-topics",
                 "NetworkPolicy/lif-default-deny", "NetworkPolicy/lif-kafka-topics"));
-        for (String service : ALL) {
+        for (String service : DEPLOYED) {
             for (String kind : List.of("ConfigMap", "Deployment", "NetworkPolicy", "PodDisruptionBudget", "Service", "ServiceAccount")) {
                 expected.add(kind + "/lif-" + service);
             }
@@ -240,13 +243,17 @@ class ChartRenderTest {
         assertEquals(List.of("Ingress", "Egress"), np.getSpec().getPolicyTypes());
         assertEquals(r.deployment("action-plans").getSpec().getSelector().getMatchLabels(), np.getSpec().getPodSelector().getMatchLabels());
 
-        // ingress: the ingress controller's namespace and monitoring, on the HTTP port only
-        assertEquals(2, np.getSpec().getIngress().size());
+        // ingress: the ingress controller's namespace, monitoring and the portal's pods, on the HTTP port only
+        assertEquals(3, np.getSpec().getIngress().size());
         for (NetworkPolicyIngressRule rule : np.getSpec().getIngress()) {
             assertEquals(List.of("http/TCP"), ports(rule.getPorts()));
             assertEquals(1, rule.getFrom().size());
-            assertNotNull(rule.getFrom().get(0).getNamespaceSelector());
         }
+        assertNotNull(np.getSpec().getIngress().get(0).getFrom().get(0).getNamespaceSelector());
+        assertNotNull(np.getSpec().getIngress().get(1).getFrom().get(0).getNamespaceSelector());
+        assertEquals(r.deployment("portal").getSpec().getSelector().getMatchLabels(),
+                np.getSpec().getIngress().get(2).getFrom().get(0).getPodSelector().getMatchLabels(), "the portal, in this namespace");
+        assertNull(np.getSpec().getIngress().get(2).getFrom().get(0).getNamespaceSelector());
         assertEquals("ingress-nginx", np.getSpec().getIngress().get(0).getFrom().get(0).getNamespaceSelector()
                 .getMatchLabels().get("kubernetes.io/metadata.name"));
 
@@ -277,8 +284,10 @@ class ChartRenderTest {
 
         Rendered noMonitoring = render(List.of(Rendered.valuesFile("no-monitoring",
                 "networkPolicy: {ingress: {monitoring: {namespaceSelector: {matchLabels: null}}}}")), Map.of());
-        assertEquals(1, noMonitoring.one(NetworkPolicy.class, "lif-action-plans").getSpec().getIngress().size(),
-                "a peer without selector or CIDR allows nobody");
+        assertEquals(2, noMonitoring.one(NetworkPolicy.class, "lif-action-plans").getSpec().getIngress().size(),
+                "a peer without selector or CIDR allows nobody (the ingress controller and the portal remain)");
+        assertEquals(2, render(sets("portal.enabled", false)).one(NetworkPolicy.class, "lif-action-plans").getSpec().getIngress().size(),
+                "no portal, no rule for it");
     }
 
     private static List<String> ports(List<NetworkPolicyPort> ports) {
@@ -291,11 +300,11 @@ class ChartRenderTest {
     @Test
     void allFeaturesOn() {
         Rendered r = allFeatures();
-        assertEquals(ALL, r.deployedServices());
-        assertEquals(5, r.all(Ingress.class).size());
-        assertEquals(5, r.all(ServiceMonitor.class).size());
-        assertEquals(5, r.all(PodDisruptionBudget.class).size());
-        assertEquals(7, r.all(NetworkPolicy.class).size(), "one per service + default deny + topics job");
+        assertEquals(DEPLOYED, r.deployedServices());
+        assertEquals(6, r.all(Ingress.class).size(), "one per service and the portal's");
+        assertEquals(5, r.all(ServiceMonitor.class).size(), "the services' (the portal has no metrics endpoint)");
+        assertEquals(6, r.all(PodDisruptionBudget.class).size());
+        assertEquals(8, r.all(NetworkPolicy.class).size(), "one per service and the portal + default deny + topics job");
 
         HorizontalPodAutoscaler hpa = r.one(HorizontalPodAutoscaler.class, "lif-action-plans");
         assertEquals("lif-action-plans", hpa.getSpec().getScaleTargetRef().getName());
@@ -333,17 +342,18 @@ class ChartRenderTest {
                 r.config("reviews").getData().get("QUARKUS_DATASOURCE_JDBC_URL"));
         Map<Integer, String> ports = r.all(Deployment.class).stream().collect(Collectors.toMap(
                 d -> container(d).getPorts().get(0).getContainerPort(), d -> d.getMetadata().getName()));
-        assertEquals(Map.of(8081, "lif-reviews", 8082, "lif-audits", 8083, "lif-training", 8084, "lif-action-plans",
+        assertEquals(Map.of(8080, "lif-portal", 8081, "lif-reviews", 8082, "lif-audits", 8083, "lif-training", 8084, "lif-action-plans",
                 8085, "lif-reporting"), ports);
     }
 
     @Test
     void oneServiceDisabled() {
         Rendered r = allFeatures("services.reporting.enabled", false);
-        assertEquals(List.of("action-plans", "audits", "reviews", "training"), r.deployedServices());
+        assertEquals(List.of("action-plans", "audits", "portal", "reviews", "training"), r.deployedServices());
         assertTrue(r.objects.stream().noneMatch(o -> o.getMetadata().getName().contains("reporting")), "no reporting object");
         assertFalse(topics(r).stream().anyMatch(t -> t.contains("reporting")), "nobody else consumes reporting's events");
-        assertEquals(4, r.all(Ingress.class).size());
+        assertEquals(5, r.all(Ingress.class).size());
+        assertNull(r.config("portal").getData().get("LIF_PORTAL_SERVICES_REPORTING_URL"), "the portal is not sent to a service that is not there");
     }
 
     // ---- topics job ------------------------------------------------------------------------
@@ -382,7 +392,7 @@ class ChartRenderTest {
         assertEquals("registry.example.org/kafka:3.9.1", custom.getSpec().getTemplate().getSpec().getContainers().get(0).getImage());
 
         assertTrue(render(sets("kafka.topicsJob.enabled", false)).all(Job.class).isEmpty());
-        Rendered reviewsOnly = render(sets("services.actionPlans.enabled", false,
+        Rendered reviewsOnly = render(sets("portal.enabled", false, "services.actionPlans.enabled", false,
                 "services.audits.enabled", false, "services.training.enabled", false, "services.reporting.enabled", false));
         assertEquals(List.of("reviews"), reviewsOnly.deployedServices());
         assertEquals(List.of("lif.action-plans.events", "lif.action-plans.events.dlq", "lif.reviews.events", "lif.reviews.events.dlq"),
@@ -399,12 +409,55 @@ class ChartRenderTest {
         return topicSpecs(r).stream().map(s -> s.substring(0, s.indexOf(':'))).toList();
     }
 
+    // ---- portal ----------------------------------------------------------------------------
+
+    @Test
+    void portalCallsOnlyKeycloakAndTheServicesWithItsClientSecretFromAnExistingSecret() {
+        Rendered r = allFeatures("portal.keycloak.sessionSecretKey", "session-secret");
+        Map<String, String> config = r.config("portal").getData();
+        assertEquals("lif-portal", config.get("QUARKUS_OIDC_CLIENT_ID"));
+        assertEquals("http://lif-action-plans:8084", config.get("LIF_PORTAL_SERVICES_ACTION_PLANS_URL"));
+        assertEquals("http://lif-reviews:8081", config.get("LIF_PORTAL_SERVICES_REVIEWS_URL"));
+        assertEquals("Southampton", config.get("LIF_PORTAL_PARTNERSHIP_NAMES_SOUTHAMPTON"));
+        assertEquals("true", config.get("QUARKUS_OIDC_AUTHENTICATION_FORCE_REDIRECT_HTTPS_SCHEME"), "behind the TLS ingress");
+        assertTrue(config.keySet().stream().noneMatch(k -> k.startsWith("QUARKUS_DATASOURCE") || k.startsWith("KAFKA")),
+                "no database, no Kafka: " + config.keySet());
+
+        Container c = container(r.deployment("portal"));
+        assertEquals("ghcr.io/lif/portal:0.1.0", c.getImage());
+        assertSecretRef(env(c, "QUARKUS_OIDC_CREDENTIALS_SECRET"), "lif-portal-oidc", "client-secret");
+        assertSecretRef(env(c, "QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET"), "lif-portal-oidc", "session-secret");
+        assertLockedDown(r.deployment("portal").getSpec().getTemplate().getSpec(), "portal");
+
+        Ingress ingress = r.one(Ingress.class, "lif-portal");
+        assertEquals("portal.lif.example.org", ingress.getSpec().getRules().get(0).getHost(), "its own host");
+        assertEquals("/", ingress.getSpec().getRules().get(0).getHttp().getPaths().get(0).getPath(), "every page");
+        assertEquals(List.of("portal.lif.example.org"), ingress.getSpec().getTls().get(0).getHosts());
+
+        NetworkPolicy np = r.one(NetworkPolicy.class, "lif-portal");
+        assertEquals(1, np.getSpec().getIngress().size(), "only the ingress controller calls it");
+        List<NetworkPolicyEgressRule> egress = np.getSpec().getEgress();
+        assertEquals(List.of("53/UDP", "53/TCP"), ports(egress.get(0).getPorts()));
+        assertEquals(List.of("8080/TCP", "8443/TCP", "443/TCP"), ports(egress.get(1).getPorts()), "Keycloak");
+        Map<String, String> services = new java.util.TreeMap<>();
+        for (NetworkPolicyEgressRule rule : egress.subList(2, egress.size())) {
+            services.put(rule.getTo().get(0).getPodSelector().getMatchLabels().get("app.kubernetes.io/component"),
+                    ports(rule.getPorts()).get(0));
+        }
+        assertEquals(Map.of("action-plans", "8084/TCP", "audits", "8082/TCP", "reporting", "8085/TCP", "reviews", "8081/TCP",
+                "training", "8083/TCP"), services, "the five services, each on its port: no PostgreSQL, no Kafka");
+
+        Rendered off = render(sets("portal.enabled", false));
+        assertEquals(ALL, off.deployedServices());
+        assertTrue(off.objects.stream().noneMatch(o -> o.getMetadata().getName().contains("portal")));
+    }
+
     // ---- HIPS example ----------------------------------------------------------------------
 
     @Test
     void hipsExample() {
         Rendered r = render(List.of(HIPS), Map.of());
-        assertEquals(ALL, r.deployedServices());
+        assertEquals(DEPLOYED, r.deployedServices());
         for (String service : ALL) {
             assertEquals("hampshire,isle-of-wight,portsmouth,southampton", r.config(service).getData().get("LIF_PARTNERSHIPS"));
         }
