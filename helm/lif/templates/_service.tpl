@@ -31,6 +31,17 @@ Credentials only ever come from existing Secrets (secretKeyRef); nothing secret 
       "QUARKUS_OIDC_AUTH_SERVER_URL" $root.Values.keycloak.authServerUrl
       "QUARKUS_OIDC_CLIENT_ID" $root.Values.keycloak.clientId
       "LIF_PARTNERSHIPS" (include "lif.partnershipIds" $root) -}}
+{{- with $root.Values.smtp }}
+{{- if .host }}
+{{- $_ := set $config "QUARKUS_MAILER_MOCK" "false" }}
+{{- $_ := set $config "QUARKUS_MAILER_HOST" .host }}
+{{- $_ := set $config "QUARKUS_MAILER_PORT" (toString .port) }}
+{{- $_ := set $config "QUARKUS_MAILER_START_TLS" .startTls }}
+{{- with .from }}{{ $_ := set $config "QUARKUS_MAILER_FROM" . }}{{ end }}
+{{- else }}
+{{- $_ := set $config "QUARKUS_MAILER_MOCK" "true" }}
+{{- end }}
+{{- end }}
 {{- range $k, $v := $svc.config }}{{ $_ := set $config $k (toString $v) }}{{ end }}
 ---
 # LIF service {{ $svc.name }}: non-secret settings (environment variables)
@@ -157,6 +168,18 @@ spec:
                 secretKeyRef:
                   name: {{ . }}
                   key: {{ $root.Values.keycloak.clientSecret.key }}
+            {{- end }}
+            {{- if and $root.Values.smtp.host $root.Values.smtp.existingSecret }}
+            - name: QUARKUS_MAILER_USERNAME
+              valueFrom:
+                secretKeyRef:
+                  name: {{ $root.Values.smtp.existingSecret }}
+                  key: {{ $root.Values.smtp.usernameKey }}
+            - name: QUARKUS_MAILER_PASSWORD
+              valueFrom:
+                secretKeyRef:
+                  name: {{ $root.Values.smtp.existingSecret }}
+                  key: {{ $root.Values.smtp.passwordKey }}
             {{- end }}
             {{- if $root.Values.bankHolidays.existingConfigMap }}
             - name: LIF_CALENDAR_BANK_HOLIDAYS_FILE
@@ -315,6 +338,7 @@ spec:
   egress:
     {{- $dns := dict "peer" $np.egress.dns.peer "ports" (list 53) "protocols" (list "UDP" "TCP") }}
     {{- $rules := list $dns $np.egress.postgresql $np.egress.kafka $np.egress.keycloak }}
+    {{- if $root.Values.smtp.host }}{{ $rules = append $rules $np.egress.smtp }}{{ end }}
     {{- range $rule := concat $rules $np.egress.extra }}
     {{- $peers := include "lif.networkPolicyPeers" (dict "peer" $rule.peer) | trim }}
     - ports:

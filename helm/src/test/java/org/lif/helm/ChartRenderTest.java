@@ -531,6 +531,34 @@ class ChartRenderTest {
         return List.of();
     }
 
+    // ---- email -----------------------------------------------------------------------------
+
+    @Test
+    void withoutAnSmtpServerEmailsAreOnlyLoggedAndNoMailEgressIsOpened() {
+        Rendered r = render(Map.of());
+        assertEquals("true", r.one(ConfigMap.class, "lif-training").getData().get("QUARKUS_MAILER_MOCK"));
+        assertFalse(r.one(ConfigMap.class, "lif-training").getData().containsKey("QUARKUS_MAILER_HOST"));
+        assertTrue(r.one(NetworkPolicy.class, "lif-training").getSpec().getEgress().stream()
+                .flatMap(e -> e.getPorts().stream()).noneMatch(p -> p.getPort() != null && Integer.valueOf(587).equals(p.getPort().getIntVal())));
+    }
+
+    @Test
+    void anSmtpServerIsUsedWithItsLoginFromAnExistingSecretAndReachable() {
+        Rendered r = render(Map.of("smtp.host", "smtp.partnership.example", "smtp.from", "lif@partnership.example",
+                "smtp.existingSecret", "lif-smtp"));
+        Map<String, String> config = r.one(ConfigMap.class, "lif-training").getData();
+        assertEquals("false", config.get("QUARKUS_MAILER_MOCK"));
+        assertEquals("smtp.partnership.example", config.get("QUARKUS_MAILER_HOST"));
+        assertEquals("587", config.get("QUARKUS_MAILER_PORT"));
+        assertEquals("REQUIRED", config.get("QUARKUS_MAILER_START_TLS"));
+        assertEquals("lif@partnership.example", config.get("QUARKUS_MAILER_FROM"));
+        Container c = container(r.deployment("training"));
+        assertSecretRef(env(c, "QUARKUS_MAILER_USERNAME"), "lif-smtp", "username");
+        assertSecretRef(env(c, "QUARKUS_MAILER_PASSWORD"), "lif-smtp", "password");
+        assertTrue(r.one(NetworkPolicy.class, "lif-training").getSpec().getEgress().stream()
+                .flatMap(e -> e.getPorts().stream()).anyMatch(p -> p.getPort() != null && Integer.valueOf(587).equals(p.getPort().getIntVal())));
+    }
+
     static EnvVar env(Container c, String name) {
         return c.getEnv().stream().filter(e -> e.getName().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no env " + name + " in " + c.getName()));

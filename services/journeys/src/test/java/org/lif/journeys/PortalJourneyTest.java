@@ -8,6 +8,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.lif.testkit.TestClock;
 import org.lif.testkit.TestKeycloak;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -16,7 +17,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,7 +43,6 @@ class PortalJourneyTest {
 
     static final String PARTNERSHIP = "southampton";
     static final String P = "/api/v1/partnerships/" + PARTNERSHIP;
-    static final ZoneId ENGLAND = ZoneId.of("Europe/London");
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     static final String PLAN_TITLE = "Learning from Child J <script>alert('plan')</script>";
 
@@ -73,7 +72,7 @@ class PortalJourneyTest {
         allowPortalAt(portal.url());
         browser = Browser.start();
 
-        today = LocalDate.now(ENGLAND);
+        today = TestClock.today(); // the services run on the run's pinned clock
         admin = TestKeycloak.token("southampton-admin");
         String plan = actionPlans.as(admin).body(Map.of("title", PLAN_TITLE, "source", Map.of("type", "REVIEW", "reference", "CSPR-7"),
                         "scope", "MULTI_AGENCY", "themes", List.of("infant-injury")))
