@@ -9,6 +9,7 @@ import org.lif.contracts.EventEnvelope;
 import org.lif.contracts.SourceType;
 import org.lif.contracts.Topics;
 import org.lif.contracts.recommendations.RecommendationIssuedV1;
+import org.lif.testkit.BankHolidayListEndedProfile;
 import org.lif.testkit.DemoTokens;
 import org.lif.testkit.LifTestStack;
 import org.lif.testkit.TestClock;

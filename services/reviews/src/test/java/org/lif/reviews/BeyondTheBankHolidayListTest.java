@@ -4,6 +4,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
+import org.lif.testkit.BankHolidayListEndedProfile;
 import org.lif.testkit.LifTestStack;
 
 import java.time.LocalDate;
