@@ -6,8 +6,10 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.GroupNotEmptyException;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownMemberIdException;
 import org.lif.contracts.Topics;
 import org.lif.testkit.TestKafka;
 
@@ -46,14 +48,18 @@ final class FreshInstallation {
                     }
                 }
             }
-            // a topic just created may not be served yet: retry until its partitions answer (retriable errors only)
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            // a topic just created may not be served yet, and a group may still hold a member of a service an earlier
+            // class killed (SIGKILL: the broker forgets it only after the consumer's session timeout, 45 s): retry until
+            // the partitions answer and the groups are empty
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             while (true) {
                 try {
                     moveToEnd(admin);
                     return;
                 } catch (ExecutionException e) {
-                    if (!(e.getCause() instanceof RetriableException) || System.nanoTime() > deadline) {
+                    boolean waitable = e.getCause() instanceof RetriableException || e.getCause() instanceof UnknownMemberIdException
+                            || e.getCause() instanceof GroupNotEmptyException;
+                    if (!waitable || System.nanoTime() > deadline) {
                         throw e;
                     }
                     Thread.sleep(500);
