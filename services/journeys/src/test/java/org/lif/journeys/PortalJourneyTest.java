@@ -35,6 +35,9 @@ import static org.junit.jupiter.api.Assertions.*;
  * on is created through the action-plans API first, and every change made in the pages is checked through that API
  * too. Every page visited, Keycloak's included, passes axe-core's WCAG 2.2 A and AA rules with no violation. Another
  * partnership's officer, typing the addresses directly, sees nothing of it; a title holding markup shows as text.
+ * The reviews part: recording a serious incident notification through the form (an error first, typed values kept),
+ * its rapid review's case page with the statutory clock in working days, the reviews list, and the partnership's
+ * local rules, one changed and put back to its default; reviews and training run from their jars too.
  * <p>
  * The methods run in order and share the stack, the data and the browser: each names one part of the journey.
  */
@@ -46,7 +49,11 @@ class PortalJourneyTest {
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     static final String PLAN_TITLE = "Learning from Child J <script>alert('plan')</script>";
 
+    static final String SUMMARY = "Child T was brought to hospital with a head injury; <b>markup</b> stays text.";
+
     static RunningService actionPlans;
+    static RunningService reviews;
+    static RunningService training;
     static RunningService portal;
     static Browser browser;
     static String admin;
@@ -55,20 +62,27 @@ class PortalJourneyTest {
     /** Owned by the school, in progress: its due date moves. */
     static String schoolAction;
     static LocalDate today;
+    /** The rapid review opened by the notification recorded through the portal's form. */
+    static String rapidReview;
+    static String rapidReviewTitle;
 
     @BeforeAll
     static void startStackAndData() {
         FreshInstallation.consumersStartAtTheEnd();
         actionPlans = RunningService.start("action-plans", RunningService.environment("journey_portal_action_plans"));
+        reviews = RunningService.start("reviews", RunningService.environment("journey_portal_reviews"));
+        training = RunningService.start("training", RunningService.environment("journey_portal_training"));
         Map<String, String> portalEnv = new HashMap<>();
         portalEnv.put("QUARKUS_OIDC_AUTH_SERVER_URL", TestKeycloak.realmUrl());
         portalEnv.put("QUARKUS_OIDC_CREDENTIALS_SECRET", "lif-portal-secret");
         portalEnv.put("LIF_PORTAL_SERVICES_ACTION_PLANS_URL", actionPlans.url());
+        portalEnv.put("LIF_PORTAL_SERVICES_REVIEWS_URL", reviews.url());
+        portalEnv.put("LIF_PORTAL_SERVICES_TRAINING_URL", training.url());
         // plain http on 127.0.0.1 in the test: the cookies cannot be Secure here (they are in production)
         portalEnv.put("QUARKUS_OIDC_AUTHENTICATION_COOKIE_FORCE_SECURE", "false");
         portalEnv.put("QUARKUS_REST_CSRF_COOKIE_FORCE_SECURE", "false");
         portal = RunningService.start("portal", portalEnv);
-        RunningService.awaitAllReady(actionPlans, portal);
+        RunningService.awaitAllReady(actionPlans, reviews, training, portal);
         allowPortalAt(portal.url());
         browser = Browser.start();
 
@@ -106,7 +120,7 @@ class PortalJourneyTest {
         if (browser != null) {
             browser.close();
         }
-        RunningService.closeAll(portal, actionPlans);
+        RunningService.closeAll(portal, actionPlans, reviews, training);
     }
 
     @Test
@@ -254,6 +268,159 @@ class PortalJourneyTest {
 
     @Test
     @Order(5)
+    void recordingANotificationLandsOnItsRapidReviewWithItsClock() {
+        browser.open(portal.url() + "/partnerships/southampton");
+        browser.clickLink("Reviews");
+        assertEquals("/partnerships/southampton/reviews", browser.path());
+        assertEquals("0 reviews", browser.text("#results-count"));
+        browser.assertAccessible("an empty reviews list");
+        browser.clickLink("Record a serious incident notification");
+        assertEquals("Record a serious incident notification", browser.text("h1"));
+        assertTrue(browser.text(".govuk-warning-text").contains("pseudonym only"), "the form says children are never named");
+        browser.assertAccessible("the notification form");
+
+        LocalDate aware = today.minusDays(5);
+        LocalDate notified = today.minusDays(2);
+        // the date the local authority became aware is left out: the service refuses it, the page says so in its words
+        typeDate("notifiedOn", notified);
+        browser.type("child1-pseudonym", "Child T");
+        new org.openqa.selenium.support.ui.Select(browser.find("#child1-ageBand")).selectByVisibleText("Under 1 year old");
+        browser.click("label[for=child1-harm-2]");
+        browser.click("label[for=child1-lookedAfter-2]");
+        browser.type("agencies", "hampshire-constabulary\nsouthampton-city-council");
+        browser.type("summary", SUMMARY);
+        browser.click("main form button[type=submit]");
+        assertEquals("There is a problem", browser.text(".govuk-error-summary__title"));
+        assertEquals("Enter the date the local authority became aware of the incident", browser.find(".govuk-error-summary__list a").getText());
+        assertEquals("#becameAwareOn-day", browser.find(".govuk-error-summary__list a").getAttribute("hash"));
+        assertTrue(browser.text("#becameAwareOn-error").contains("Enter the date the local authority became aware"));
+        assertTrue(browser.driver.getTitle().startsWith("Error: "));
+        assertEquals(String.valueOf(notified.getDayOfMonth()), browser.find("#notifiedOn-day").getAttribute("value"), "typed values are kept");
+        assertEquals("Child T", browser.find("#child1-pseudonym").getAttribute("value"));
+        assertTrue(browser.find("#child1-harm-2").isSelected());
+        assertTrue(browser.find("#child1-lookedAfter-2").isSelected());
+        assertEquals(SUMMARY, browser.find("#summary").getAttribute("value"));
+        assertFalse(browser.source().contains("is required"), "never the service's wording or field names");
+        browser.assertAccessible("the notification form with an error");
+        browser.screenshot("notification-error");
+
+        typeDate("becameAwareOn", aware);
+        browser.click("main form button[type=submit]");
+        // recording opens the rapid review and asks each agency for its information: wait for the case page
+        try {
+            new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector(".govuk-notification-banner__heading")).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            fail(browser.driver.getTitle() + " at " + browser.path() + ":\n" + browser.text("main"));
+        }
+        assertEquals("You recorded the serious incident notification. Its rapid review is open.",
+                browser.text(".govuk-notification-banner__heading"));
+        assertTrue(browser.path().matches("/partnerships/southampton/reviews/[0-9a-f-]{36}"), browser.path());
+        rapidReview = browser.path().substring(browser.path().lastIndexOf('/') + 1);
+
+        // the page shows the service's clock: the due date and the working days left, as the reviews API counts them
+        Map<String, Object> deadline = reviews.as(admin).get(P + "/reviews/" + rapidReview).then().statusCode(200)
+                .body("type", is("RAPID_REVIEW")).body("nextDeadline.rule", is("rapid-review"))
+                .extract().path("nextDeadline");
+        rapidReviewTitle = reviews.as(admin).get(P + "/reviews/" + rapidReview).then().extract().path("title");
+        LocalDate due = LocalDate.parse((String) deadline.get("dueOn"));
+        int left = (Integer) deadline.get("workingDaysLeft");
+        assertEquals(rapidReviewTitle, browser.text("h1"));
+        assertEquals("Rapid review", browser.text(".govuk-caption-l"));
+        assertEquals("Gathering information", browser.text("#review-status"));
+        assertTrue(browser.text("#next-deadline").contains("due " + DAY.format(due)), browser.text("#next-deadline"));
+        assertTrue(browser.text("#next-deadline").contains(left + " working days left"), browser.text("#next-deadline"));
+        String timeline = browser.text("#timeline-table");
+        assertTrue(timeline.contains("Serious incident notified to the national Panel"), timeline);
+        assertTrue(timeline.contains(DAY.format(notified)) && timeline.contains(DAY.format(aware)), timeline);
+        assertTrue(timeline.contains("Rapid review sent to the national Panel"), timeline);
+        assertTrue(timeline.contains("Due " + DAY.format(due)), timeline);
+        assertTrue(browser.text("main").contains("Hampshire constabulary"), "agencies in words");
+        assertTrue(browser.text("main").contains("Seriously harmed") && browser.text("main").contains("Under 1 year old"));
+        // the summary's markup is text
+        assertEquals(SUMMARY, browser.text("#incident-summary"));
+        assertTrue(browser.all("main b").isEmpty(), "no element made from the summary");
+        for (String code : List.of("RAPID_REVIEW", "SERIOUS_HARM", "UNDER_ONE", "INFORMATION_GATHERING", "hampshire-constabulary")) {
+            assertFalse(browser.source().contains(code), "no code or id on the page: " + code);
+        }
+        browser.assertAccessible("a new rapid review's case page");
+        browser.screenshot("review-case");
+
+        reviews.as(admin).get(P + "/notifications?size=100").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].summary", is(SUMMARY))
+                .body("items[0].becameAwareOn", is(aware.toString()))
+                .body("items[0].children[0].pseudonym", is("Child T")).body("items[0].children[0].harm", is("SERIOUS_HARM"))
+                .body("items[0].children[0].lookedAfter", is(false))
+                .body("items[0].agenciesInvolved", contains("hampshire-constabulary", "southampton-city-council"));
+    }
+
+    @Test
+    @Order(6)
+    void theReviewsListShowsItWithItsNextDeadline() {
+        browser.open(portal.url() + "/partnerships/southampton/reviews");
+        assertEquals("1 review", browser.text("#results-count"));
+        String table = browser.text(".govuk-table");
+        assertTrue(table.contains(rapidReviewTitle), table);
+        assertTrue(table.contains("Rapid review") && table.contains("Gathering information"), table);
+        assertTrue(table.contains("Rapid review to the national Panel") && table.contains("working days left"), table);
+        assertFalse(browser.text("main").contains("INFORMATION_GATHERING"), "codes stay in the options' values, never in what is shown");
+        browser.assertAccessible("the reviews list");
+        browser.screenshot("reviews-list");
+
+        new org.openqa.selenium.support.ui.Select(browser.find("#type")).selectByVisibleText("Local child safeguarding practice review");
+        browser.click("form[method=get] button[type=submit]");
+        assertEquals("0 reviews", browser.text("#results-count"));
+        assertTrue(browser.driver.getCurrentUrl().contains("type=LCSPR"), "the filter is in the address");
+        new org.openqa.selenium.support.ui.Select(browser.find("#type")).selectByVisibleText("Rapid review");
+        browser.click("form[method=get] button[type=submit]");
+        assertEquals("1 review", browser.text("#results-count"));
+        browser.assertAccessible("the reviews list filtered by type");
+        browser.clickLink(rapidReviewTitle);
+        assertEquals("/partnerships/southampton/reviews/" + rapidReview, browser.path());
+    }
+
+    @Test
+    @Order(7)
+    void theLocalRulesShowEachRuleAndTheBusinessUnitSetsOneAndPutsItBack() {
+        browser.open(portal.url() + "/partnerships/southampton");
+        browser.clickLink("Local rules");
+        assertEquals("Local rules", browser.text("h1"));
+        String rapid = browser.text("#rule-reviews-rapid-review");
+        assertTrue(rapid.contains("Completing a rapid review"), rapid);
+        assertTrue(rapid.contains("15 working days") && rapid.contains("From 5 to 15 working days") && rapid.contains("The default"), rapid);
+        assertTrue(rapid.contains("Working Together"), "the basis: " + rapid);
+        assertTrue(browser.text("#rule-training-training-self-cancellation-cut-off").contains("Cancelling a training place"));
+        assertTrue(browser.text("#rule-action-plans-action-default-due").contains("60 working days"));
+        assertFalse(browser.text("main").contains("rapid-review"), "no rule code on the page");
+        browser.assertAccessible("the local rules");
+        browser.screenshot("local-rules");
+
+        browser.find("#rule-reviews-rapid-review a").click();
+        assertEquals("Completing a rapid review", browser.text("h1"));
+        browser.assertAccessible("changing a rule");
+        browser.type("value", "20");
+        browser.click("main form button[type=submit]");
+        assertEquals("Enter a whole number from 5 to 15 working days", browser.find(".govuk-error-summary__list a").getText());
+        assertEquals("20", browser.find("#value").getAttribute("value"), "what was typed is kept");
+        browser.assertAccessible("a rule out of its bounds");
+        browser.screenshot("rule-error");
+        browser.type("value", "12");
+        browser.click("main form button[type=submit]");
+        assertTrue(browser.text(".govuk-notification-banner__heading").startsWith("You changed the rule."));
+        assertTrue(browser.text("#rule-reviews-rapid-review").contains("12 working days"));
+        assertTrue(browser.text("#rule-reviews-rapid-review").contains("Your partnership's own"));
+        reviews.as(admin).get(P + "/rules/rapid-review").then().statusCode(200).body("value", is(12)).body("partnershipsOwn", is(true));
+
+        // back to the default, so that nothing else in the run sees the change
+        browser.find("#rule-reviews-rapid-review a").click();
+        browser.click("form[action$='/default'] button");
+        assertTrue(browser.text(".govuk-notification-banner__heading").startsWith("The rule is back to the installation's default."));
+        assertTrue(browser.text("#rule-reviews-rapid-review").contains("The default"));
+        browser.assertAccessible("the local rules after a change");
+        reviews.as(admin).get(P + "/rules/rapid-review").then().statusCode(200).body("value", is(15)).body("partnershipsOwn", is(false));
+    }
+
+    @Test
+    @Order(20)
     void anEndedSessionSignsInAgainAndReturnsToThePageAskedFor() {
         // the portal's session cookies gone, as when the session ended; Keycloak's session still runs (single sign-on)
         for (Cookie cookie : browser.driver.manage().getCookies()) {
@@ -268,7 +435,7 @@ class PortalJourneyTest {
     }
 
     @Test
-    @Order(6)
+    @Order(21)
     void markupInATitleShowsAsText() {
         browser.open(portal.url() + "/partnerships/southampton/actions/" + completedAction);
         assertEquals(PLAN_TITLE, browser.text(".govuk-caption-l"));
@@ -277,7 +444,7 @@ class PortalJourneyTest {
     }
 
     @Test
-    @Order(7)
+    @Order(22)
     void aFormSentWithoutItsCsrfTokenChangesNothing() {
         browser.open(portal.url() + "/partnerships/southampton/actions/" + schoolAction + "/due-date");
         // as another site's forged form would: the same fields, without the hidden token
@@ -295,7 +462,7 @@ class PortalJourneyTest {
     }
 
     @Test
-    @Order(8)
+    @Order(23)
     void pagesCarryTheSecurityHeaders() {
         RestAssured.given().baseUri(portal.url()).redirects().follow(false).get("/accessibility").then().statusCode(200)
                 .header("Content-Security-Policy", allOf(containsString("default-src 'self'"), containsString("script-src 'self'"),
@@ -305,7 +472,7 @@ class PortalJourneyTest {
     }
 
     @Test
-    @Order(9)
+    @Order(24)
     void signingOutEndsTheKeycloakSessionToo() {
         browser.open(portal.url() + "/partnerships/southampton");
         browser.clickLink("Sign out");
@@ -318,7 +485,7 @@ class PortalJourneyTest {
     }
 
     @Test
-    @Order(10)
+    @Order(25)
     void anotherPartnershipsOfficerSeesNothingOfIt() {
         browser.open(portal.url() + "/partnerships/southampton/actions/" + completedAction);
         waitFor(By.id("kc-login"));
@@ -341,13 +508,23 @@ class PortalJourneyTest {
         browser.assertAccessible("an empty actions list");
         browser.open(portal.url() + "/partnerships/southampton/actions/download.csv");
         assertEquals("You cannot see this", browser.text("h1"));
+        browser.open(portal.url() + "/partnerships/southampton/reviews/" + rapidReview);
+        assertEquals("You cannot see this", browser.text("h1"));
+        assertNothingOfSouthampton();
+        browser.open(portal.url() + "/partnerships/portsmouth/reviews/" + rapidReview);
+        assertEquals("Page not found", browser.text("h1"));
+        assertNothingOfSouthampton();
+        browser.open(portal.url() + "/partnerships/portsmouth/reviews");
+        assertEquals("0 reviews", browser.text("#results-count"));
+        assertNothingOfSouthampton();
+        browser.assertAccessible("an empty reviews list of another partnership");
         browser.open(portal.url() + "/accessibility");
         assertEquals("Accessibility statement for LIF", browser.text("h1"));
         browser.assertAccessible("the accessibility statement");
     }
 
     @Test
-    @Order(11)
+    @Order(26)
     void aChairOfTwoPartnershipsChoosesOneAndStaysInIt() {
         browser.open(portal.url() + "/sign-out");
         backOnThePortal();
@@ -382,7 +559,7 @@ class PortalJourneyTest {
     }
 
     @Test
-    @Order(12)
+    @Order(27)
     void aServiceThatCannotBeReachedGivesASorryPageWithAReference() {
         actionPlans.kill(); // last: the stack stops after this anyway
         browser.open(portal.url() + "/partnerships/southampton/actions");
@@ -392,9 +569,16 @@ class PortalJourneyTest {
         browser.assertAccessible("the service problem page");
     }
 
+    private static void typeDate(String id, LocalDate date) {
+        browser.type(id + "-day", String.valueOf(date.getDayOfMonth()));
+        browser.type(id + "-month", String.valueOf(date.getMonthValue()));
+        browser.type(id + "-year", String.valueOf(date.getYear()));
+    }
+
     private static void assertNothingOfSouthampton() {
         String page = browser.source();
-        for (String secret : List.of("Brief all youth workers", "Audit chronologies", "Learning from Child J", "Southampton")) {
+        for (String secret : List.of("Brief all youth workers", "Audit chronologies", "Learning from Child J", "Southampton",
+                "Child T", "head injury")) {
             assertFalse(page.contains(secret), "portsmouth-admin sees '" + secret + "' on " + browser.driver.getCurrentUrl());
         }
     }

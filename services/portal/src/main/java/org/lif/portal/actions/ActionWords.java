@@ -2,24 +2,17 @@ package org.lif.portal.actions;
 
 import io.quarkus.qute.TemplateExtension;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
+
+import static org.lif.portal.web.Words.ordered;
 
 /**
  * The words pages use for the action-plans API's codes: a person never sees {@code IN_PROGRESS} or {@code AMBER}.
  * Used in templates as {@code {action.status.statusWords}}, {@code {action.dueDate.day}} and so on (Qute template
- * extensions). The RAG words follow docs/action-plans.md ("RAG rating").
+ * extensions; dates and agencies are {@link org.lif.portal.web.Words}). The RAG words follow docs/action-plans.md ("RAG rating").
  */
 @TemplateExtension
 public final class ActionWords {
-
-    private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
 
     /** In the order of an action's life: the filters' options follow it. */
     static final Map<String, String> STATUS = ordered(
@@ -59,14 +52,6 @@ public final class ActionWords {
     private ActionWords() {
     }
 
-    private static Map<String, String> ordered(String... codesAndWords) {
-        Map<String, String> map = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < codesAndWords.length; i += 2) {
-            map.put(codesAndWords[i], codesAndWords[i + 1]);
-        }
-        return java.util.Collections.unmodifiableMap(map);
-    }
-
     static String statusWords(String status) {
         return STATUS.getOrDefault(status, "Unknown");
     }
@@ -94,28 +79,5 @@ public final class ActionWords {
 
     static String evidenceWords(String kind) {
         return EVIDENCE.getOrDefault(kind, "Evidence");
-    }
-
-    /** An agency's id as words: {@code youth-options} → "Youth options". */
-    static String agencyWords(String agency) {
-        if (agency == null || agency.isBlank()) {
-            return "";
-        }
-        String words = agency.replace('-', ' ');
-        return words.substring(0, 1).toUpperCase(Locale.UK) + words.substring(1);
-    }
-
-    /** "5 December 2026". */
-    static String day(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
-    }
-
-    /** "5 December 2026 at 2:14pm", in England's time. */
-    static String when(OffsetDateTime at) {
-        if (at == null) {
-            return "";
-        }
-        var local = at.atZoneSameInstant(ENGLAND);
-        return DAY.format(local) + " at " + TIME.format(local).toLowerCase(Locale.UK);
     }
 }

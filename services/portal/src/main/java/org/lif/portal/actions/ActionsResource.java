@@ -6,7 +6,6 @@ import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,11 +18,12 @@ import org.lif.portal.partnership.Partnership;
 import org.lif.portal.partnership.PartnershipGuard;
 import org.lif.portal.problem.FormErrors;
 import org.lif.portal.signin.SignedInPerson;
+import org.lif.portal.web.Ids;
 import org.lif.portal.web.Page;
+import org.lif.portal.web.Paging;
 
 import java.io.InputStream;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The business unit's view of the partnership's actions: the list with the API's filters, paged, with its CSV
@@ -37,7 +37,6 @@ public class ActionsResource {
 
     /** Rows per page of the list. */
     static final int PAGE_SIZE = 20;
-    static final Pattern UUID = Pattern.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
 
     @CheckedTemplate
     static class Templates {
@@ -98,9 +97,6 @@ public class ActionsResource {
 
     /** An action id the service could know; anything else is an unknown page without asking it. */
     static String known(String actionId) {
-        if (actionId == null || !UUID.matcher(actionId).matches()) {
-            throw new NotFoundException();
-        }
-        return actionId;
+        return Ids.known(actionId);
     }
 }

@@ -30,7 +30,7 @@ public class HomeResource {
     static class Templates {
         static native TemplateInstance choose(Page page, List<Partnership> partnerships);
 
-        static native TemplateInstance partnership(Page page, List<String> roles);
+        static native TemplateInstance partnership(Page page, List<String> roles, boolean records);
     }
 
     @Inject
@@ -54,6 +54,8 @@ public class HomeResource {
     public TemplateInstance partnership(@PathParam("partnershipId") String partnershipId) {
         Partnership partnership = guard.enter(partnershipId);
         List<String> roles = person.partnerships().get(partnershipId).stream().map(RoleWords::of).toList();
-        return Templates.partnership(new Page(partnership.name(), partnership, person.name(), "home"), roles);
+        // recording a notification is the business unit's and the safeguarding partners' (docs/reviews.md): offered to them
+        boolean records = person.hasRoleIn(partnershipId, "partnership-admin", "safeguarding-partner");
+        return Templates.partnership(new Page(partnership.name(), partnership, person.name(), "home"), roles, records);
     }
 }

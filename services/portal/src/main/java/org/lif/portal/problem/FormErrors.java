@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The errors of a refused form, as the design system shows them: an error summary at the top of the page whose
@@ -62,9 +63,17 @@ public class FormErrors {
      * message) becomes that field's message; a conflict or an unknown field becomes a general message.
      */
     public static FormErrors from(ServiceRefusal refusal, Map<String, FieldWording> wording) {
+        return from(refusal, wording::get);
+    }
+
+    /**
+     * The same, for a form whose API fields are not a fixed list (e.g. {@code children[1].pseudonym}): the function
+     * words an API field name, or answers null for a field the form does not know.
+     */
+    public static FormErrors from(ServiceRefusal refusal, Function<String, FieldWording> wording) {
         FormErrors errors = new FormErrors();
         for (ApiProblem.FieldError e : refusal.problem().errors()) {
-            FieldWording w = wording.get(e.field());
+            FieldWording w = e.field() == null ? null : wording.apply(e.field());
             if (w != null) {
                 errors.field(w.fieldId(), w.message());
             } else {

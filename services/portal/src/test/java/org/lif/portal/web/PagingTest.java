@@ -1,4 +1,4 @@
-package org.lif.portal.actions;
+package org.lif.portal.web;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.lif.portal.actions;
+package org.lif.portal.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.List;
 public record Paging(String path, String query, int current, int totalPages, long totalItems) {
 
     /** A page number from an address: anything that is not a positive number is page 1. */
-    static int number(String page) {
+    public static int number(String page) {
         try {
             int n = Integer.parseInt(page == null ? "1" : page.strip());
             return Math.max(1, Math.min(n, 100_000));
