@@ -556,6 +556,19 @@ class PortalJourneyTest {
         assertEquals("Audit chronologies in pastoral records", browser.text("h1"));
         assertTrue(browser.all("a[href$='/due-date'], a[href$='/sign-off']").isEmpty(), "no decision offered to the chair");
         browser.assertAccessible("an action as the independent chair sees it");
+
+        // the chair reads the review and the local rules; changing a rule is the business unit's
+        browser.open(portal.url() + "/partnerships/southampton/reviews/" + rapidReview);
+        assertEquals(rapidReviewTitle, browser.text("h1"));
+        assertEquals(SUMMARY, browser.text("#incident-summary"));
+        browser.assertAccessible("a rapid review as the independent chair sees it");
+        browser.open(portal.url() + "/partnerships/southampton/rules");
+        assertTrue(browser.text("#rule-reviews-rapid-review").contains("15 working days"));
+        assertTrue(browser.all("main a[href*='/rules/']").isEmpty(), "no change offered to the chair");
+        assertTrue(browser.text("main").contains("Only your partnership's business unit can change these rules."));
+        browser.assertAccessible("the local rules as the independent chair reads them");
+        browser.open(portal.url() + "/partnerships/southampton/rules/reviews/rapid-review");
+        assertEquals("You cannot see this", browser.text("h1"));
     }
 
     @Test

@@ -94,7 +94,7 @@ public class ReviewsResource {
         List<String> unsigned = signOffs == null ? List.of() : ReviewWords.PARTNER.keySet().stream()
                 .filter(p -> signOffs.stream().noneMatch(s -> p.equals(s.partner()))).toList();
         List<ReviewModels.Recommendation> recommendations = seen(() -> api.recommendations(partnershipId, review.id()));
-        return Templates.review(new Page(ReviewWords.reviewTypeWords(review.type()), partnership, person.name(), "reviews"), review,
+        return Templates.review(new Page(review.title() == null || review.title().isBlank() ? ReviewWords.reviewTypeWords(review.type()) : review.title(), partnership, person.name(), "reviews"), review,
                 timeline, notification, review.rapid() ? requests : null, review.rapid() ? signOffs : null, unsigned,
                 recommendations, origin, followUp, done == null ? null : OUTCOMES.get(done));
     }
