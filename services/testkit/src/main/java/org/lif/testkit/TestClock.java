@@ -34,6 +34,8 @@ public final class TestClock {
     /** England, where LIF's dates are. */
     public static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
+    // The one real-time read of a test run, by design: how far the pinned start is from now. Everything else (the
+    // services through lif.clock.offset, the tests through this class) reads the moved clock.
     private static final Duration OFFSET = Duration.between(Instant.now(), start());
 
     private TestClock() {
